@@ -1,0 +1,58 @@
+"""The composition root: the one place that builds and wires the app's objects."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+
+from smallsteps_desktop.core.clock import Clock, SystemClock
+from smallsteps_desktop.core.services import StepService
+from smallsteps_desktop.core.views import StepQueries
+from smallsteps_desktop.paths import AppPaths
+from smallsteps_desktop.settings_peek import timebox_minutes
+from smallsteps_desktop.storage.database import open_database
+from smallsteps_desktop.storage.repositories import SqliteStore
+
+
+def warn(message: str) -> None:
+    print(f"smallsteps: warning: {message}", file=sys.stderr)
+
+
+@dataclass
+class Services:
+    """Everything the CLI and the GUI talk to."""
+
+    paths: AppPaths
+    store: SqliteStore
+    steps: StepService
+    queries: StepQueries
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def open_services(paths: AppPaths, clock: Clock | None = None) -> Services:
+    """Open the data file and build the use cases on top of it."""
+    clock = clock or SystemClock()
+    store = SqliteStore(open_database(paths.database, paths.backup_dir))
+
+    def default_minutes() -> int:
+        return timebox_minutes(paths.settings_file, warn)
+
+    return Services(
+        paths=paths,
+        store=store,
+        steps=StepService(store, clock, default_minutes),
+        queries=StepQueries(store, clock, default_minutes),
+    )
+
+
+def run_gui(paths: AppPaths, argv: list[str]) -> int:
+    """Start the desktop app; Qt is imported only here."""
+    from smallsteps_desktop.ui.main import run
+
+    services = open_services(paths)
+    try:
+        return run(services, argv)
+    finally:
+        services.close()

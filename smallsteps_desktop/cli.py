@@ -1,0 +1,95 @@
+"""The command line: ``smallsteps [--data-dir DIR] COMMAND``; no Qt unless a window opens."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+
+from smallsteps_desktop import __version__
+from smallsteps_desktop.core.errors import SmallStepsError
+from smallsteps_desktop.core.models import Decision, StepStatus, StuckReason
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="smallsteps",
+        description="One small marketing step at a time. Without a command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"smallsteps {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="keep all data and settings in DIR (default: $SMALLSTEPS_HOME "
+                             "or the platform's folders)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    add = commands.add_parser("add", help="write down a chore or a step; prints its id")
+    add.add_argument("title")
+    add.add_argument("--parent", type=int, metavar="ID", help="make it a step of ID")
+    add.add_argument("--area", metavar="NAME", help="marketing area, e.g. 'Social media'")
+    add.add_argument("--annoyance", type=int, metavar="1-5", help="how much it bugs you")
+    add.add_argument("--minutes", type=int, metavar="N", help="timebox length (default 5)")
+
+    listing = commands.add_parser("list", help="all steps")
+    listing.add_argument("--status", choices=[s.value for s in StepStatus])
+    listing.add_argument("--json", action="store_true")
+
+    show = commands.add_parser("show", help="one step with its history")
+    show.add_argument("id", type=int)
+    show.add_argument("--json", action="store_true")
+
+    current = commands.add_parser("current", help="the current step and its timebox")
+    current.add_argument("--json", action="store_true")
+
+    start = commands.add_parser("start", help="make a step current and start its timebox")
+    start.add_argument("id", type=int, nargs="?")
+    commands.add_parser("pause", help="pause the running timebox")
+    commands.add_parser("resume", help="resume the paused timebox")
+
+    done = commands.add_parser("done", help="finish the current step")
+    done.add_argument("--learning", metavar="TEXT", help="what did it bring?")
+
+    skip = commands.add_parser("skip", help="skip the current step: what's stuck?")
+    skip.add_argument("--stuck", required=True, metavar="TEXT", help="what is stuck")
+    skip.add_argument("--reason", choices=[r.value for r in StuckReason], default="other")
+    skip.add_argument("--split", action="append", default=[], metavar="TITLE",
+                      help="a smaller step (repeat for several)")
+    skip.add_argument("--decide", choices=[d.value for d in Decision])
+    skip.add_argument("--to", metavar="WHO", help="outsource: who takes it over")
+    skip.add_argument("--brief", metavar="TEXT", help="outsource: what exactly to do")
+    skip.add_argument("--done-when", metavar="TEXT", help="outsource: how to tell it is done")
+    skip.add_argument("--due", type=_iso_date, metavar="YYYY-MM-DD", help="outsource: due date")
+
+    export = commands.add_parser("export", help="save all data as one JSON file")
+    export.add_argument("--out", required=True, metavar="FILE")
+    importing = commands.add_parser("import", help="load a JSON export")
+    importing.add_argument("file")
+    return parser
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date like 2026-03-31: {text!r}") from None
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from smallsteps_desktop.paths import resolve_paths
+
+    paths = resolve_paths(args.data_dir)
+    try:
+        if args.command is None:
+            from smallsteps_desktop.app import run_gui
+
+            return run_gui(paths, [sys.argv[0]])
+        from smallsteps_desktop import cli_commands
+
+        return cli_commands.run(args, paths)
+    except SmallStepsError as error:
+        print(f"smallsteps: {error}", file=sys.stderr)
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        return 130

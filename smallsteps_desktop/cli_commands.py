@@ -1,0 +1,172 @@
+"""What each command does and prints; the parser lives in cli.py."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from smallsteps_desktop.app import Services, open_services
+from smallsteps_desktop.core.models import Decision, StepStatus, StuckReason, TimerState
+from smallsteps_desktop.core.services import Outcomes, SkipRequest
+from smallsteps_desktop.paths import AppPaths
+
+
+def run(args: argparse.Namespace, paths: AppPaths) -> int:
+    services = open_services(paths)
+    try:
+        return _HANDLERS[args.command](services, args)
+    finally:
+        services.close()
+
+
+def _add(services: Services, args: argparse.Namespace) -> int:
+    step_id = services.steps.add(args.title, parent_id=args.parent, area=args.area,
+                                 annoyance=args.annoyance, minutes=args.minutes)
+    print(step_id)
+    return 0
+
+
+def _list(services: Services, args: argparse.Namespace) -> int:
+    status = StepStatus(args.status) if args.status else None
+    text = services.queries.list_json_text(status)
+    if args.json:
+        sys.stdout.write(text + "\n")
+        return 0
+    steps = json.loads(text)
+    if not steps:
+        print("No steps yet. Write down what annoys you most: smallsteps add 'TITLE'")
+    else:
+        for step in steps:
+            print(_step_line(step))
+    return 0
+
+
+def _show(services: Services, args: argparse.Namespace) -> int:
+    step = services.queries.show_json(args.id)
+    if args.json:
+        _print_json(step)
+        return 0
+    print(_step_line(step))
+    for label, key in (("Area", "area"), ("Learning", "learning")):
+        if step[key]:
+            print(f"  {label}: {step[key]}")
+    for note in step["stuck_notes"]:
+        print(f"  Stuck ({note['reason']}): {note['text']}")
+    if step["brief"]:
+        brief = step["brief"]
+        print(f"  Handed to {brief['to']}: {brief['text']} (due {brief['due'] or 'open'})")
+    if step["children"]:
+        print(f"  Smaller steps: {', '.join(map(str, step['children']))}")
+    print(f"  Timeboxes: {len(step['sessions'])}, {step['minutes_spent']} min spent")
+    return 0
+
+
+def _current(services: Services, args: argparse.Namespace) -> int:
+    if args.json:
+        _print_json(services.queries.current_json())
+        return 0
+    view = services.queries.current()
+    if view.step is None:
+        print("No current step. Start the next one with: smallsteps start")
+        return 0
+    state, remaining = view.timer.state, _clock_text(view.timer.remaining_seconds)
+    detail = {
+        TimerState.IDLE: "not started",
+        TimerState.RUNNING: f"{remaining} left",
+        TimerState.PAUSED: f"paused, {remaining} left",
+        TimerState.EXPIRED: "time is up: done, or skip?",
+    }[state]
+    print(f"#{view.step.id} {view.step.title} ({detail})")
+    return 0
+
+
+def _start(services: Services, args: argparse.Namespace) -> int:
+    step = services.steps.start(args.id)
+    print(f"Started #{step.id} {step.title}: {step.planned_minutes} min on the clock.")
+    return 0
+
+
+def _pause(services: Services, args: argparse.Namespace) -> int:
+    services.steps.pause()
+    print("Paused.")
+    return 0
+
+
+def _resume(services: Services, args: argparse.Namespace) -> int:
+    services.steps.resume()
+    print("Resumed.")
+    return 0
+
+
+def _done(services: Services, args: argparse.Namespace) -> int:
+    result = services.steps.done(args.learning)
+    print(f"Done: #{result.step.id} {result.step.title}. Well done.")
+    _print_next(result)
+    return 0
+
+
+def _skip(services: Services, args: argparse.Namespace) -> int:
+    request = SkipRequest(
+        stuck=args.stuck, reason=StuckReason(args.reason), splits=tuple(args.split),
+        decision=Decision(args.decide) if args.decide else None, to=args.to,
+        brief=args.brief, done_when=args.done_when, due=args.due)
+    result = services.steps.skip(request)
+    step = result.step
+    print(f"Skipped #{step.id} {step.title}; noted what is stuck.")
+    if result.new_step_ids:
+        print(f"Split into smaller steps: {', '.join(map(str, result.new_step_ids))}.")
+    if step.status is StepStatus.DELEGATED:
+        print("Handed off with a brief.")
+    current = services.queries.current().step
+    if current is not None:
+        print(f"Current step: #{current.id} {current.title}")
+    else:
+        _print_next(result)
+    return 0
+
+
+def _export(services: Services, args: argparse.Namespace) -> int:
+    from smallsteps_desktop.storage.archive import export_file
+
+    count = export_file(services.store, args.out)
+    print(f"Exported {count} steps to {args.out}.")
+    return 0
+
+
+def _import(services: Services, args: argparse.Namespace) -> int:
+    from smallsteps_desktop.storage.archive import import_file
+
+    report = import_file(services.store, args.file, services.paths.backup_dir)
+    print(report)
+    return 0
+
+
+def _print_next(result: Outcomes) -> None:
+    if result.next_step is not None:
+        print(f"Next up: #{result.next_step.id} {result.next_step.title} (smallsteps start)")
+
+
+def _step_line(step: dict[str, Any]) -> str:
+    marker = "*" if step["current"] else " "
+    area = f" [{step['area']}]" if step["area"] else ""
+    return (f"{marker}{step['id']:>5}  {step['status']:<9}{area} {step['title']}"
+            f" ({step['planned_minutes']} min)")
+
+
+def _clock_text(seconds: float) -> str:
+    whole = int(round(seconds))
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+def _print_json(data: Any) -> None:
+    # One write: json.dump with indent streams a million small chunks.
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+_HANDLERS = {
+    "add": _add, "list": _list, "show": _show, "current": _current, "start": _start,
+    "pause": _pause, "resume": _resume, "done": _done, "skip": _skip,
+    "export": _export, "import": _import,
+}

@@ -1,0 +1,125 @@
+"""The method's vocabulary as plain, immutable values (see METHOD.md)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+
+
+class StepStatus(StrEnum):
+    INBOX = "inbox"
+    NEXT = "next"
+    STUCK = "stuck"
+    DELEGATED = "delegated"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+OPEN_STATUSES = frozenset({StepStatus.INBOX, StepStatus.NEXT, StepStatus.STUCK})
+CLOSED_STATUSES = frozenset({StepStatus.DONE, StepStatus.DROPPED, StepStatus.DELEGATED})
+
+
+class TimerState(StrEnum):
+    IDLE = "idle"
+    RUNNING = "running"
+    PAUSED = "paused"
+    EXPIRED = "expired"
+
+
+class Outcome(StrEnum):
+    DONE = "done"
+    SKIPPED = "skipped"
+    INTERRUPTED = "interrupted"
+
+
+class StuckReason(StrEnum):
+    TOO_BIG = "too-big"
+    UNCLEAR = "unclear"
+    MISSING = "missing"
+    NO_TIME = "no-time"
+    NO_MOTIVATION = "no-motivation"
+    OTHER = "other"
+
+
+class Decision(StrEnum):
+    SELF = "self"
+    OUTSOURCE = "outsource"
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """A chore or one of its steps; a step with children has been split."""
+
+    id: int
+    parent_id: int | None
+    title: str
+    status: StepStatus
+    area: str | None
+    annoyance: int | None
+    planned_minutes: int
+    position: int
+    created_at: datetime
+    updated_at: datetime
+    done_at: datetime | None = None
+    decision: Decision | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class NewStep:
+    """What it takes to create a step; the store assigns id and position."""
+
+    title: str
+    parent_id: int | None
+    status: StepStatus
+    area: str | None
+    annoyance: int | None
+    planned_minutes: int
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Session:
+    """One timebox for one step; open while ``ended_at`` is None."""
+
+    id: int
+    step_id: int
+    started_at: datetime
+    planned_seconds: int
+    paused_at: datetime | None = None
+    paused_seconds: float = 0.0
+    ended_at: datetime | None = None
+    outcome: Outcome | None = None
+    actual_seconds: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StuckNote:
+    """The answer to "What's stuck?" when a step was skipped."""
+
+    step_id: int
+    reason: StuckReason
+    text: str
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Learning:
+    """The answer to "What did it bring?" after a step was done."""
+
+    step_id: int
+    text: str
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Brief:
+    """What someone else needs to take over an outsourced step."""
+
+    step_id: int
+    to: str
+    text: str
+    done_when: str
+    due: date | None
+    created_at: datetime

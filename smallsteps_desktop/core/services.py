@@ -1,0 +1,286 @@
+"""The use cases of the method; each runs in one transaction.
+
+The CLI and the GUI call these with the user's intent. Rules live here and in
+``timebox``; storage only stores.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+
+from smallsteps_desktop.core import timebox
+from smallsteps_desktop.core.clock import Clock
+from smallsteps_desktop.core.errors import NotFound, Refused
+from smallsteps_desktop.core.models import (
+    OPEN_STATUSES,
+    Brief,
+    Decision,
+    Learning,
+    NewStep,
+    Outcome,
+    Step,
+    StepStatus,
+    StuckNote,
+    StuckReason,
+)
+from smallsteps_desktop.core.ports import Repository, Store
+from smallsteps_desktop.core.queue import first_ready
+from smallsteps_desktop.core.text import clean_name, clean_text, clean_title
+from smallsteps_desktop.core.timebox import MAX_MINUTES, MIN_MINUTES
+
+
+@dataclass(frozen=True)
+class SkipRequest:
+    """Everything the "What's stuck?" conversation produced."""
+
+    stuck: str
+    reason: StuckReason = StuckReason.OTHER
+    splits: tuple[str, ...] = ()
+    decision: Decision | None = None
+    to: str | None = None
+    brief: str | None = None
+    done_when: str | None = None
+    due: date | None = None
+
+
+@dataclass(frozen=True)
+class Outcomes:
+    """What an ending action changed, for the caller to show."""
+
+    step: Step
+    next_step: Step | None
+    new_step_ids: tuple[int, ...] = ()
+
+
+class StepService:
+    """Adds steps and moves the one current step through its timebox."""
+
+    def __init__(self, store: Store, clock: Clock, default_minutes: Callable[[], int]) -> None:
+        self._store = store
+        self._clock = clock
+        self._default_minutes = default_minutes
+
+    def add(
+        self,
+        title: str,
+        parent_id: int | None = None,
+        area: str | None = None,
+        annoyance: int | None = None,
+        minutes: int | None = None,
+    ) -> int:
+        """Write down a chore (no parent) or a step of one; returns its id."""
+        title = clean_title(title)
+        area = clean_name(area, "area")
+        if annoyance is not None and not 1 <= annoyance <= 5:
+            raise Refused(f"Rate the annoyance from 1 (a little) to 5 (a lot), not {annoyance}.")
+        minutes = self._checked_minutes(minutes)
+        with self._store.write() as repo:
+            now = self._clock.now()
+            if parent_id is not None:
+                parent = _existing(repo, parent_id)
+                _check_parent(repo, parent)
+                _reopen_done_ancestors(repo, parent, now)
+                area = area or parent.area
+            status = StepStatus.INBOX if parent_id is None else StepStatus.NEXT
+            new = NewStep(title, parent_id, status, area, annoyance, minutes, now)
+            step_id = repo.add_step(new)
+            repo.log(now, "added", step_id, {"parent_id": parent_id})
+            return step_id
+
+    def start(self, step_id: int | None = None) -> Step:
+        """Make a step current and start its timebox (default: the current or next step)."""
+        with self._store.write() as repo:
+            now = self._clock.now()
+            step = self._start_target(repo, step_id)
+            session = repo.open_session()
+            if session is not None and session.step_id == step.id:
+                raise Refused(timebox.refusal("start", timebox.state(session, now)))
+            if session is not None:
+                repo.save_session(timebox.finish(session, now, Outcome.INTERRUPTED))
+                repo.log(now, "interrupted", session.step_id, {})
+            if step.status is not StepStatus.NEXT:
+                step = replace(step, status=StepStatus.NEXT, updated_at=now)
+                repo.save_step(step)
+            repo.set_current(step.id)
+            repo.add_session(step.id, now, step.planned_minutes * 60)
+            repo.log(now, "started", step.id, {})
+            return step
+
+    def pause(self) -> None:
+        self._change_timer(timebox.pause, "paused")
+
+    def resume(self) -> None:
+        self._change_timer(timebox.resume, "resumed")
+
+    def done(self, learning: str | None = None) -> Outcomes:
+        """Finish the current step and keep what it brought."""
+        text = clean_text(learning, "learning")
+        with self._store.write() as repo:
+            now = self._clock.now()
+            step = self._current(repo, "finish")
+            _end_session(repo, Outcome.DONE, now)
+            step = _close_done(repo, step, now)
+            if text:
+                repo.set_learning(Learning(step.id, text, now))
+            repo.set_current(None)
+            _close_finished_parents(repo, step, now)
+            return Outcomes(step, first_ready(repo.steps()))
+
+    def skip(self, request: SkipRequest) -> Outcomes:
+        """Record what is stuck, split the step, and apply the decision."""
+        stuck = clean_text(request.stuck, "stuck note")
+        if not stuck:
+            raise Refused("Say in a few words what is stuck, e.g. 'I have no photo'.")
+        splits = tuple(clean_title(title, "smaller step") for title in request.splits)
+        brief = _brief_fields(request)
+        with self._store.write() as repo:
+            now = self._clock.now()
+            step = self._current(repo, "skip")
+            _end_session(repo, Outcome.SKIPPED, now)
+            repo.add_stuck_note(StuckNote(step.id, request.reason, stuck, now))
+            repo.log(now, "skipped", step.id, {"reason": request.reason.value})
+            children = self._split(repo, step, splits, now)
+            step = _decide(repo, step, request.decision, bool(children), now)
+            if brief is not None:
+                repo.set_brief(Brief(step.id, brief[0], brief[1] or step.title, brief[2],
+                                     request.due, now))
+            next_current = _current_after_skip(step, request.decision, children)
+            repo.set_current(next_current)
+            return Outcomes(step, first_ready(repo.steps()), tuple(children))
+
+    # -- helpers ---------------------------------------------------------------
+
+    def _checked_minutes(self, minutes: int | None) -> int:
+        if minutes is None:
+            return self._default_minutes()
+        if not MIN_MINUTES <= minutes <= MAX_MINUTES:
+            raise Refused(f"A timebox lasts {MIN_MINUTES} to {MAX_MINUTES} minutes, not {minutes}.")
+        return minutes
+
+    def _start_target(self, repo: Repository, step_id: int | None) -> Step:
+        if step_id is None:
+            current = repo.current_step_id()
+            step = repo.step(current) if current is not None else first_ready(repo.steps())
+            if step is None:
+                raise Refused("Nothing to start: add a step first.")
+            step_id = step.id
+        step = _existing(repo, step_id)
+        if step.status in (StepStatus.DONE, StepStatus.DROPPED, StepStatus.DELEGATED):
+            raise Refused(f"Step {step.id} is {step.status.value}; pick an open step.")
+        open_children = [c.id for c in repo.children(step.id) if c.status in OPEN_STATUSES]
+        if open_children:
+            raise Refused(f"Step {step.id} was split into smaller steps; start step "
+                          f"{open_children[0]} instead.")
+        return step
+
+    def _current(self, repo: Repository, action: str) -> Step:
+        current = repo.current_step_id()
+        if current is None:
+            raise Refused(f"Cannot {action}: there is no current step. Start one first.")
+        return _existing(repo, current)
+
+    def _change_timer(self, transition: Callable, kind: str) -> None:
+        with self._store.write() as repo:
+            now = self._clock.now()
+            session = repo.open_session()
+            repo.save_session(transition(session, now))
+            assert session is not None  # the transition refuses a missing session
+            repo.log(now, kind, session.step_id, {})
+
+    def _split(self, repo: Repository, step: Step, titles: tuple[str, ...], now: datetime) -> list[int]:
+        minutes = self._default_minutes() if titles else 0
+        ids = []
+        for title in titles:
+            new = NewStep(title, step.id, StepStatus.NEXT, step.area, None, minutes, now)
+            ids.append(repo.add_step(new))
+        if ids:
+            repo.log(now, "split", step.id, {"children": ids})
+        return ids
+
+
+def _end_session(repo: Repository, outcome: Outcome, now: datetime) -> None:
+    session = repo.open_session()
+    if session is not None:
+        repo.save_session(timebox.finish(session, now, outcome))
+
+
+def _close_done(repo: Repository, step: Step, now: datetime) -> Step:
+    done = replace(step, status=StepStatus.DONE, done_at=now, updated_at=now)
+    repo.save_step(done)
+    repo.log(now, "done", step.id, {})
+    return done
+
+
+def _existing(repo: Repository, step_id: int) -> Step:
+    step = repo.step(step_id)
+    if step is None:
+        raise NotFound(f"There is no step {step_id}.")
+    return step
+
+
+def _check_parent(repo: Repository, parent: Step) -> None:
+    if parent.status is StepStatus.DROPPED:
+        raise Refused(f"Step {parent.id} was dropped; add the new step somewhere else.")
+    if repo.current_step_id() == parent.id:
+        raise Refused(f"Step {parent.id} is the current step. To break it into smaller steps, "
+                      "skip it and split it.")
+
+
+def _reopen_done_ancestors(repo: Repository, step: Step | None, now: datetime) -> None:
+    """New work under a finished chore means the chore is not finished after all."""
+    while step is not None and step.status is StepStatus.DONE:
+        repo.save_step(replace(step, status=StepStatus.NEXT, done_at=None, updated_at=now))
+        repo.log(now, "reopened", step.id, {})
+        step = repo.step(step.parent_id) if step.parent_id is not None else None
+
+
+def _brief_fields(request: SkipRequest) -> tuple[str, str, str] | None:
+    """Validated (to, what, done when) for an outsourced step, or None."""
+    given = [request.to, request.brief, request.done_when, request.due]
+    if request.decision is not Decision.OUTSOURCE:
+        if any(value is not None for value in given):
+            raise Refused("A brief (to whom, what, done when, due) only goes with outsourcing.")
+        return None
+    to = clean_name(request.to, "name of who takes it over")
+    if not to:
+        raise Refused("Outsourcing needs someone to hand it to: say who.")
+    return to, clean_text(request.brief, "brief"), clean_text(request.done_when, "done-when")
+
+
+def _decide(repo: Repository, step: Step, decision: Decision | None, split: bool, now: datetime) -> Step:
+    """Stuck without a plan stays stuck; a plan (split or decision) reopens it."""
+    if decision is Decision.OUTSOURCE:
+        status = StepStatus.DELEGATED
+    elif decision is Decision.SELF or split:
+        status = StepStatus.NEXT
+    else:
+        status = StepStatus.STUCK
+    decided = replace(step, status=status, decision=decision, updated_at=now)
+    repo.save_step(decided)
+    if decision is not None:
+        repo.log(now, "decided", step.id, {"decision": decision.value})
+    return decided
+
+
+def _current_after_skip(step: Step, decision: Decision | None, children: list[int]) -> int | None:
+    """Doing it yourself keeps the work current: the first smaller step, or the step itself."""
+    if decision is not Decision.SELF:
+        return None
+    return children[0] if children else step.id
+
+
+def _close_finished_parents(repo: Repository, step: Step, now: datetime) -> None:
+    """A split step is done once all its smaller steps are done or dropped."""
+    parent_id = step.parent_id
+    while parent_id is not None:
+        parent = repo.step(parent_id)
+        if parent is None or parent.status not in OPEN_STATUSES:
+            return
+        siblings = repo.children(parent_id)
+        if any(s.status not in (StepStatus.DONE, StepStatus.DROPPED) for s in siblings):
+            return
+        repo.save_step(replace(parent, status=StepStatus.DONE, done_at=now, updated_at=now))
+        repo.log(now, "done", parent_id, {"because": "all smaller steps done"})
+        parent_id = parent.parent_id

@@ -1,0 +1,93 @@
+"""The countdown as a state machine over stored timestamps, never over ticks.
+
+A session row holds when it started, how long it was planned, and how long it
+was paused. Everything else (state, remaining time, deadline) is derived from
+those values and the time passed in, so sleep, suspend, a busy event loop or a
+crash cannot make the timer drift.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, timedelta
+
+from smallsteps_desktop.core.errors import Refused
+from smallsteps_desktop.core.models import Outcome, Session, TimerState
+
+DEFAULT_MINUTES = 5
+MIN_MINUTES, MAX_MINUTES = 1, 240
+
+
+def active_seconds(session: Session, now: datetime) -> float:
+    """Seconds the timebox has been running, pauses excluded; never negative.
+
+    A clock that jumped backwards could make ``now`` earlier than the start;
+    that counts as no time rather than negative time.
+    """
+    if session.ended_at is not None:
+        return session.actual_seconds or 0.0
+    until = session.paused_at or now
+    return max(0.0, (until - session.started_at).total_seconds() - session.paused_seconds)
+
+
+def remaining_seconds(session: Session | None, now: datetime) -> float:
+    """Seconds left before the timebox expires; 0 once it has expired."""
+    if session is None or session.ended_at is not None:
+        return 0.0
+    return max(0.0, session.planned_seconds - active_seconds(session, now))
+
+
+def state(session: Session | None, now: datetime) -> TimerState:
+    """idle (no open session), running, paused or expired."""
+    if session is None or session.ended_at is not None:
+        return TimerState.IDLE
+    if session.paused_at is not None:
+        return TimerState.PAUSED
+    if remaining_seconds(session, now) <= 0:
+        return TimerState.EXPIRED
+    return TimerState.RUNNING
+
+
+def deadline(session: Session) -> datetime | None:
+    """When a running timebox expires; None while paused or ended."""
+    if session.ended_at is not None or session.paused_at is not None:
+        return None
+    return session.started_at + timedelta(seconds=session.planned_seconds + session.paused_seconds)
+
+
+def pause(session: Session | None, now: datetime) -> Session:
+    """Freeze the countdown; only a running timebox can pause."""
+    current = state(session, now)
+    if current is not TimerState.RUNNING:
+        raise Refused(refusal("pause", current))
+    assert session is not None
+    return replace(session, paused_at=now)
+
+
+def resume(session: Session | None, now: datetime) -> Session:
+    """Continue a paused countdown where it stopped."""
+    current = state(session, now)
+    if current is not TimerState.PAUSED:
+        raise Refused(refusal("resume", current))
+    assert session is not None and session.paused_at is not None
+    pause_length = max(0.0, (now - session.paused_at).total_seconds())
+    return replace(session, paused_at=None, paused_seconds=session.paused_seconds + pause_length)
+
+
+def finish(session: Session, now: datetime, outcome: Outcome) -> Session:
+    """End an open timebox with its outcome and the seconds actually worked."""
+    if session.ended_at is not None:
+        raise Refused("This timebox has already ended.")
+    worked = active_seconds(session, now)
+    return replace(session, paused_at=None, ended_at=now, outcome=outcome, actual_seconds=worked)
+
+
+def refusal(action: str, current: TimerState) -> str:
+    """Why ``action`` is not possible in the ``current`` state, in plain words."""
+    reasons = {
+        TimerState.IDLE: "no timebox is running",
+        TimerState.RUNNING: "the timebox is already running",
+        TimerState.PAUSED: "the timebox is paused (resume it)",
+        TimerState.EXPIRED: "the timebox has run out (mark the step done, or skip it)",
+    }
+    return f"Cannot {action}: {reasons[current]}."

@@ -1,0 +1,57 @@
+"""Where Small Steps keeps its files: platformdirs defaults or one chosen folder."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+APP_NAME = "smallsteps"
+HOME_ENV = "SMALLSTEPS_HOME"
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    """Every location the app reads or writes; nothing is created until used."""
+
+    data_dir: Path
+    config_dir: Path
+    log_dir: Path
+
+    @property
+    def database(self) -> Path:
+        return self.data_dir / "smallsteps.sqlite3"
+
+    @property
+    def backup_dir(self) -> Path:
+        return self.data_dir / "backups"
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config_dir / "settings.json"
+
+    @property
+    def instance_name(self) -> str:
+        """A stable per-data-folder name, so two data folders never share one instance."""
+        import hashlib
+
+        digest = hashlib.sha256(str(self.data_dir.resolve()).encode()).hexdigest()
+        return f"{APP_NAME}-{digest[:12]}"
+
+
+def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
+    """``--data-dir`` wins over ``SMALLSTEPS_HOME``, which wins over platform defaults.
+
+    A chosen folder holds everything (data, settings, logs), like a portable install.
+    """
+    chosen = data_dir or os.environ.get(HOME_ENV)
+    if chosen:
+        base = Path(chosen).expanduser()
+        return AppPaths(data_dir=base, config_dir=base, log_dir=base / "logs")
+    import platformdirs  # deferred: only the default case needs it
+
+    return AppPaths(
+        data_dir=platformdirs.user_data_path(APP_NAME),
+        config_dir=platformdirs.user_config_path(APP_NAME),
+        log_dir=platformdirs.user_log_path(APP_NAME),
+    )

@@ -1,0 +1,138 @@
+"""Open the SQLite file safely: check it, migrate it (after a backup), hand out transactions."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from smallsteps_desktop.core.errors import SmallStepsError
+from smallsteps_desktop.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+
+BUSY_TIMEOUT_SECONDS = 10.0
+
+
+class DatabaseError(SmallStepsError):
+    """The data file cannot be used; the message names it and says what to do."""
+
+
+def open_database(path: Path, backup_dir: Path) -> sqlite3.Connection:
+    """Open (or create) the data file, refusing damaged, foreign or newer files untouched."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_SECONDS)
+    except (OSError, sqlite3.Error) as error:
+        raise DatabaseError(f"Cannot open the data file {path}: {error}.") from error
+    try:
+        version = _check_identity(conn, path)
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if version < SCHEMA_VERSION:
+            _migrate(conn, path, backup_dir)
+    except sqlite3.Error as error:
+        conn.close()
+        raise DatabaseError(f"Cannot use the data file {path}: {error}.") from error
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _check_identity(conn: sqlite3.Connection, path: Path) -> int:
+    """Read-only checks, done before anything could write to the file."""
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    except sqlite3.DatabaseError as error:
+        raise DatabaseError(
+            f"The data file {path} is damaged or is not a Small Steps file ({error}). "
+            "It was left untouched; move it away or restore a backup."
+        ) from error
+    if version > SCHEMA_VERSION:
+        raise DatabaseError(
+            f"The data file {path} was written by a newer version of Small Steps "
+            f"(format {version}, this version reads up to {SCHEMA_VERSION}). "
+            "It was left untouched; please update Small Steps."
+        )
+    if app_id not in (0, APPLICATION_ID) or (version == 0 and tables > 0):
+        raise DatabaseError(f"The file {path} is not a Small Steps data file; it was left untouched.")
+    return version
+
+
+def _migrate(conn: sqlite3.Connection, path: Path, backup_dir: Path) -> None:
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > 0:
+        # Before taking the write lock: the backup API cannot copy while we hold it.
+        backup(conn, backup_dir / f"before-format-{SCHEMA_VERSION}-{_stamp()}.sqlite3")
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        # Another process may have migrated while we waited for the lock.
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        for number in range(version, SCHEMA_VERSION):
+            for statement in _statements(MIGRATIONS[number]):
+                conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def backup(conn: sqlite3.Connection, target: Path) -> Path:
+    """A consistent copy through SQLite's backup API, even while others write."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with sqlite3.connect(target) as copy:
+        conn.backup(copy)
+    copy.close()
+    return target
+
+
+def _statements(script: str) -> Iterator[str]:
+    """Split a migration into statements; executescript would commit on its own."""
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            yield pending.strip()
+            pending = ""
+    if pending.strip():
+        raise ValueError(f"Incomplete statement in migration: {pending!r}")
+
+
+def _stamp() -> str:
+    return datetime.now().strftime("%Y%m%d-%H%M%S")
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection, write: bool) -> Iterator[sqlite3.Connection]:
+    """One transaction; BEGIN IMMEDIATE for writes so two writers queue instead of deadlocking."""
+    try:
+        conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+        try:
+            yield conn
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    except sqlite3.OperationalError as error:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise _plain(error) from error
+
+
+def _plain(error: sqlite3.OperationalError) -> DatabaseError:
+    text = str(error)
+    if "locked" in text or "busy" in text:
+        return DatabaseError("The data file is busy in another Small Steps window or command. "
+                             "Nothing was changed; please try again.")
+    if "readonly" in text:
+        return DatabaseError("The data folder is read-only, so nothing could be saved.")
+    if "disk" in text or "full" in text:
+        return DatabaseError(f"Could not save: {text}. Nothing was changed.")
+    return DatabaseError(f"The data file could not be used: {text}.")

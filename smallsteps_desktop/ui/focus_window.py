@@ -1,0 +1,194 @@
+"""The focus window: the current step, its big countdown, Start/Pause/Done/Skip."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QPalette
+from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QPushButton, QSizePolicy,
+                               QVBoxLayout, QWidget)
+
+from smallsteps_desktop.core.errors import SmallStepsError
+from smallsteps_desktop.core.models import TimerState
+from smallsteps_desktop.core.services import Outcomes, SkipRequest, StepService
+from smallsteps_desktop.core.views import CurrentView, StepQueries
+from smallsteps_desktop.ui.countdown import mmss, ms_until_change, shorten
+
+MAX_TITLE_CHARS = 120  # longer titles are cut in the label; the tooltip has more
+
+
+class FocusServices(Protocol):
+    """The part of the app's services this window talks to."""
+
+    steps: StepService
+    queries: StepQueries
+
+
+class FocusWindow(QWidget):
+    """Draws StepQueries.current(); a QTimer only prompts redraws while a timebox runs."""
+
+    def __init__(self, services: FocusServices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._view: CurrentView | None = None
+        self._tick = QTimer(self)
+        self._tick.setSingleShot(True)  # re-armed by each redraw, for the next whole second
+        self._tick.timeout.connect(self.refresh)
+        self.setWindowTitle(self.tr("Small Steps"))
+        self._build()
+        self.resize(420, 260)
+        self.refresh()
+
+    def _build(self) -> None:
+        base = self.font().pointSizeF()
+        self.title_label = self._label(self.tr("Current step"), base * 1.35, bold=True)
+        self.title_label.setWordWrap(True)
+        # Ignore the width hint so one very long word cannot stretch the window.
+        self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.countdown_label = self._label(self.tr("Time left"), base * 3.6, bold=True)
+        self.state_label = self._label(self.tr("Timer state"), base)
+        self.state_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.status_label = self._label(self.tr("Message"), base * 0.95)
+        self.status_label.setWordWrap(True)
+        self.start_button = self._button(self._on_start)  # named in refresh: Start or Resume
+        self.pause_button = self._button(self._on_pause, self.tr("Pause"), "P",
+                                         self.tr("Pause the timebox (P)"))
+        self.done_button = self._button(self._on_done, self.tr("Done"), "D",
+                                        self.tr("Finish the step and note what it brought (D)"))
+        self.skip_button = self._button(self._on_skip, self.tr("Skip"), "K",
+                                        self.tr("Skip the step and note what is stuck (K)"))
+        buttons = QHBoxLayout()
+        buttons.setSpacing(8)
+        for button in (self.start_button, self.pause_button, self.done_button, self.skip_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 14)
+        layout.setSpacing(4)
+        layout.addWidget(self.title_label)
+        layout.addStretch(1)
+        layout.addWidget(self.countdown_label)
+        layout.addWidget(self.state_label)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addSpacing(6)
+        layout.addWidget(self.status_label)
+
+    def _label(self, accessible_name: str, point_size: float, bold: bool = False) -> QLabel:
+        label = QLabel(self)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # titles are user text, never HTML
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setAccessibleName(accessible_name)
+        font = label.font()
+        font.setPointSizeF(point_size)
+        font.setBold(bold)
+        label.setFont(font)
+        return label
+
+    def _button(self, slot: Callable[[], None], *name_key_description: str) -> QPushButton:
+        button = QPushButton(self)
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+        if name_key_description:
+            _name_button(button, *name_key_description)
+        return button
+
+    # -- redraw: one cheap read, then only presentation --------------------------
+
+    def refresh(self) -> None:
+        """Read the current step and timer once and redraw from it."""
+        view = self._view = self._services.queries.current()
+        state, step = view.timer.state, view.step
+        startable = step is not None or self._services.queries.next_step() is not None
+        hint = (self.tr("No current step — press Start to begin the next one.") if startable
+                else self.tr('No steps yet. Add one in a terminal:\nsmallsteps add "Post one photo"'))
+        self.title_label.setText(shorten(step.title, MAX_TITLE_CHARS) if step else hint)
+        self.title_label.setToolTip(shorten(step.title, 2000) if step else "")
+        self.countdown_label.setText(mmss(view.timer.remaining_seconds))
+        self.state_label.setText({
+            TimerState.IDLE: self.tr("Not started"), TimerState.RUNNING: self.tr("Running"),
+            TimerState.PAUSED: self.tr("Paused"), TimerState.EXPIRED: self.tr("Time is up")}[state])
+        paused = state is TimerState.PAUSED
+        if paused:
+            _name_button(self.start_button, self.tr("Resume"), "S", self.tr("Resume the timebox (S)"))
+        else:
+            _name_button(self.start_button, self.tr("Start"), "S", self.tr("Start the timebox (S)"))
+        self.start_button.setEnabled(paused or (state is TimerState.IDLE and startable))
+        self.pause_button.setEnabled(state is TimerState.RUNNING)
+        self.done_button.setEnabled(step is not None)
+        self.skip_button.setEnabled(step is not None)
+        self._schedule(view)
+
+    def _schedule(self, view: CurrentView) -> None:
+        """Redraw at the next whole second while a timebox runs and can be seen; else sleep."""
+        running = view.timer.state is TimerState.RUNNING
+        if running and self.isVisible() and not self.isMinimized():
+            self._tick.start(ms_until_change(view.timer.remaining_seconds))
+        else:
+            self._tick.stop()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    def hideEvent(self, event: Any) -> None:
+        super().hideEvent(event)
+        self._tick.stop()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        kind = event.type()
+        if kind == QEvent.Type.WindowStateChange or (
+                kind == QEvent.Type.ActivationChange and self.isActiveWindow()):
+            self.refresh()  # e.g. back from the terminal: show what the CLI changed
+
+    # -- actions: the user's intent goes to the services -------------------------
+
+    def _on_start(self) -> None:
+        if self._view is not None and self._view.timer.state is TimerState.PAUSED:
+            self._act(self._services.steps.resume)
+        else:
+            self._act(lambda: self._services.steps.start(None))
+
+    def _on_pause(self) -> None:
+        self._act(self._services.steps.pause)
+
+    def _on_done(self) -> None:
+        text, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Done"), self.tr("What did it bring? (optional)"))
+        if ok:
+            self._act(lambda: self._services.steps.done(text), self._ended_message)
+
+    def _on_skip(self) -> None:
+        text, ok = QInputDialog.getText(self, self.tr("Skip"), self.tr("What's stuck?"))
+        if ok:
+            self._act(lambda: self._services.steps.skip(SkipRequest(stuck=text)),
+                      self._ended_message)
+
+    def _act(self, action: Callable[[], Any], message: Callable[[Any], str] | None = None) -> None:
+        """Run one service call; show its refusal in plain words, then redraw."""
+        try:
+            result = action()
+        except SmallStepsError as error:
+            self.status_label.setText(str(error))
+        else:
+            self.status_label.setText(message(result) if message else "")
+        self.refresh()
+
+    def _ended_message(self, outcomes: Outcomes) -> str:
+        if outcomes.next_step is None:
+            return self.tr("Noted. No open steps left.")
+        return self.tr("Noted. Next up: {title}").format(
+            title=shorten(outcomes.next_step.title, MAX_TITLE_CHARS))
+
+
+def _name_button(button: QPushButton, name: str, key: str, description: str) -> None:
+    """Label a button; the shortcut goes after the text, because setText resets it."""
+    if button.text() == name:
+        return
+    button.setText(name)
+    button.setShortcut(QKeySequence(key))
+    button.setAccessibleName(name)
+    button.setAccessibleDescription(description)
+    button.setToolTip(description)
