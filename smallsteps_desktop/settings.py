@@ -15,9 +15,9 @@ from smallsteps_desktop.settings_peek import SETTINGS_SCHEMA_VERSION
 
 
 class Settings(BaseModel):
-    """Everything the user can set; unknown keys from newer versions are ignored."""
+    """Everything the user can set; strict types, unknown keys from newer versions ignored."""
 
-    model_config = ConfigDict(extra="ignore", frozen=True)
+    model_config = ConfigDict(extra="ignore", frozen=True, strict=True)
 
     schema_version: Literal[1] = SETTINGS_SCHEMA_VERSION
     timebox_minutes: int = Field(DEFAULT_MINUTES, ge=MIN_MINUTES, le=MAX_MINUTES)

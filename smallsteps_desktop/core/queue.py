@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
-from smallsteps_desktop.core.models import OPEN_STATUSES, Step, StepStatus
+from smallsteps_desktop.core.models import Step, StepStatus
 
 # A closed step closes its whole branch: what was handed off, done or dropped
 # is not the owner's to do next.
@@ -40,7 +40,8 @@ def ready_steps(steps: Iterable[Step]) -> Iterator[Step]:
         if step.status in _BRANCH_CLOSED:
             continue
         children = tree.get(step.id, [])
-        if any(child.status in OPEN_STATUSES for child in children):
+        if children:
+            # A split step is done through its smaller steps, never by itself.
             stack.extend(reversed(children))
         elif step.status in _READY:
             yield step

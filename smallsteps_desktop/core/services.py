@@ -169,10 +169,12 @@ class StepService:
         step = _existing(repo, step_id)
         if step.status in (StepStatus.DONE, StepStatus.DROPPED, StepStatus.DELEGATED):
             raise Refused(f"Step {step.id} is {step.status.value}; pick an open step.")
-        open_children = [c.id for c in repo.children(step.id) if c.status in OPEN_STATUSES]
-        if open_children:
-            raise Refused(f"Step {step.id} was split into smaller steps; start step "
-                          f"{open_children[0]} instead.")
+        children = repo.children(step.id)
+        if children:
+            open_ids = [c.id for c in children if c.status in OPEN_STATUSES]
+            hint = f"start step {open_ids[0]} instead" if open_ids else "its smaller steps are closed"
+            raise Refused(f"Step {step.id} was split into smaller steps; {hint}.")
+        _check_branch_open(repo, step)
         return step
 
     def _current(self, repo: Repository, action: str) -> Step:
@@ -218,6 +220,17 @@ def _existing(repo: Repository, step_id: int) -> Step:
     if step is None:
         raise NotFound(f"There is no step {step_id}.")
     return step
+
+
+def _check_branch_open(repo: Repository, step: Step) -> None:
+    """Work inside a handed-off or dropped branch is not the owner's to start."""
+    parent_id = step.parent_id
+    while parent_id is not None:
+        parent = _existing(repo, parent_id)
+        if parent.status in (StepStatus.DELEGATED, StepStatus.DROPPED):
+            raise Refused(f"Step {step.id} is part of step {parent.id}, which is "
+                          f"{parent.status.value}.")
+        parent_id = parent.parent_id
 
 
 def _check_parent(repo: Repository, parent: Step) -> None:

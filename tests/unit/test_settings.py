@@ -216,8 +216,6 @@ def full_load_minutes(path: Path, content: bytes) -> int:
 
 
 @pytest.mark.parametrize("content", [
-    json.dumps({"schema_version": 1, "timebox_minutes": 7.0}).encode(),
-    json.dumps({"schema_version": 1, "timebox_minutes": "12"}).encode(),
     json.dumps({"schema_version": 1, "timebox_minutes": 12, "language": "de"}).encode(),
     json.dumps({"timebox_minutes": 12}).encode(),
 ])
@@ -225,8 +223,24 @@ def test_peek_agrees_with_the_full_load(path: Path, warnings: Warnings, content:
     path.parent.mkdir(parents=True)
     path.write_bytes(content)
     expected = full_load_minutes(path, content)
-    assert settings_peek.timebox_minutes(path, warnings) == expected
+    assert settings_peek.timebox_minutes(path, warnings) == expected == 12
     assert warnings == []
+
+
+@pytest.mark.parametrize("content", [
+    json.dumps({"schema_version": 1, "timebox_minutes": 7.0}).encode(),
+    json.dumps({"schema_version": 1, "timebox_minutes": "12"}).encode(),
+    json.dumps({"schema_version": 1, "timebox_minutes": True}).encode(),
+])
+def test_loosely_typed_values_are_refused_by_both(path: Path, warnings: Warnings,
+                                                  content: bytes) -> None:
+    """Strict types: a hand-edited "12" or true is a broken file, not a silent guess."""
+    path.parent.mkdir(parents=True)
+    path.write_bytes(content)
+    assert full_load_minutes(path, content) == 5
+    assert settings_peek.timebox_minutes(path, warnings) == 5
+    (message,) = warnings
+    assert str(path) in message
 
 
 @pytest.mark.xfail(strict=True, reason=(

@@ -22,7 +22,7 @@ from smallsteps_desktop.storage.database import (
 from smallsteps_desktop.storage.repositories import SqliteStore
 from smallsteps_desktop.storage.schema import APPLICATION_ID, SCHEMA_VERSION
 
-from support.clock import START, FakeClock
+from support.clock import START
 from support.services import make_services
 
 
@@ -270,10 +270,12 @@ def test_a_failing_migration_leaves_the_old_version_in_place(db_path: Path, back
 def test_a_second_writer_waits_instead_of_failing(db_path: Path, backup_dir: Path) -> None:
     holder = open_database(db_path, backup_dir)
     outcome: dict[str, object] = {}
+    about_to_write = threading.Event()
 
     def second_writer() -> None:
         other = open_database(db_path, backup_dir)  # own connection in its own thread
         try:
+            about_to_write.set()
             began = time.monotonic()
             with SqliteStore(other).write() as repo:
                 outcome["id"] = repo.add_step(new_step("second"))
@@ -289,12 +291,13 @@ def test_a_second_writer_waits_instead_of_failing(db_path: Path, backup_dir: Pat
                            " created_at, updated_at) VALUES ('first', 'inbox', 5, 0, 'x', 'x')")
             thread = threading.Thread(target=second_writer)
             thread.start()
-            time.sleep(0.6)
+            assert about_to_write.wait(timeout=30)
+            time.sleep(0.5)
             assert thread.is_alive(), "the second writer did not wait for the lock"
         thread.join(timeout=BUSY_TIMEOUT_SECONDS)
         assert not thread.is_alive()
         assert "error" not in outcome, outcome.get("error")
-        assert outcome["waited"] >= 0.4
+        assert outcome["waited"] >= 0.3
         titles = [row[0] for row in holder.execute("SELECT title FROM steps ORDER BY id")]
         assert titles == ["first", "second"]
     finally:
