@@ -23,6 +23,7 @@ class Services:
     """Everything the CLI and the GUI talk to."""
 
     paths: AppPaths
+    clock: Clock
     store: SqliteStore
     steps: StepService
     queries: StepQueries
@@ -41,6 +42,7 @@ def open_services(paths: AppPaths, clock: Clock | None = None) -> Services:
 
     return Services(
         paths=paths,
+        clock=clock,
         store=store,
         steps=StepService(store, clock, default_minutes),
         queries=StepQueries(store, clock, default_minutes),
@@ -49,8 +51,11 @@ def open_services(paths: AppPaths, clock: Clock | None = None) -> Services:
 
 def run_gui(paths: AppPaths, argv: list[str]) -> int:
     """Start the desktop app; Qt is imported only here."""
+    import logging
+
     from smallsteps_desktop.ui.main import run
 
+    logging.basicConfig(level=logging.INFO, format="smallsteps: %(message)s")
     services = open_services(paths)
     try:
         return run(services, argv)

@@ -46,6 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
     start.add_argument("id", type=int, nargs="?")
     commands.add_parser("pause", help="pause the running timebox")
     commands.add_parser("resume", help="resume the paused timebox")
+    extend = commands.add_parser("extend", help="time is up: a few more minutes, once")
+    extend.add_argument("--minutes", type=int, default=5, metavar="N")
 
     done = commands.add_parser("done", help="finish the current step")
     done.add_argument("--learning", metavar="TEXT", help="what did it bring?")

@@ -100,6 +100,12 @@ def _resume(services: Services, args: argparse.Namespace) -> int:
     return 0
 
 
+def _extend(services: Services, args: argparse.Namespace) -> int:
+    services.steps.extend(args.minutes)
+    print(f"{args.minutes} more minutes on the clock.")
+    return 0
+
+
 def _done(services: Services, args: argparse.Namespace) -> int:
     result = services.steps.done(args.learning)
     print(f"Done: #{result.step.id} {result.step.title}. Well done.")
@@ -167,6 +173,6 @@ def _print_json(data: Any) -> None:
 
 _HANDLERS = {
     "add": _add, "list": _list, "show": _show, "current": _current, "start": _start,
-    "pause": _pause, "resume": _resume, "done": _done, "skip": _skip,
+    "pause": _pause, "resume": _resume, "extend": _extend, "done": _done, "skip": _skip,
     "export": _export, "import": _import,
 }

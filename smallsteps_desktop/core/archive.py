@@ -67,6 +67,7 @@ class SessionRecord(_Record):
     ended_at: AwareDatetime | None = None
     outcome: Outcome | None = None
     actual_seconds: Annotated[float, Field(ge=0)] | None = None
+    extra_seconds: Annotated[float, Field(ge=0)] = 0.0
 
     @model_validator(mode="after")
     def _ended_has_outcome(self) -> SessionRecord:

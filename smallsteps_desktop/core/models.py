@@ -92,6 +92,7 @@ class Session:
     ended_at: datetime | None = None
     outcome: Outcome | None = None
     actual_seconds: float | None = None
+    extra_seconds: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,3 +50,7 @@ class Store(Protocol):
     def read(self) -> AbstractContextManager[Repository]:
         """A consistent snapshot for reading."""
         ...
+
+    def data_version(self) -> int:
+        """A number that changes when another process has committed a change."""
+        ...

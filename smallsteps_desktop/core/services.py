@@ -12,7 +12,7 @@ from datetime import date, datetime
 
 from smallsteps_desktop.core import timebox
 from smallsteps_desktop.core.clock import Clock
-from smallsteps_desktop.core.errors import NotFound, Refused
+from smallsteps_desktop.core.errors import Refused
 from smallsteps_desktop.core.models import (
     OPEN_STATUSES,
     Brief,
@@ -27,6 +27,16 @@ from smallsteps_desktop.core.models import (
 )
 from smallsteps_desktop.core.ports import Repository, Store
 from smallsteps_desktop.core.queue import first_ready
+from smallsteps_desktop.core.rules import (
+    brief_fields,
+    check_branch_open,
+    check_parent,
+    close_finished_parents,
+    current_after_skip,
+    decide,
+    existing_step,
+    reopen_done_ancestors,
+)
 from smallsteps_desktop.core.text import clean_name, clean_text, clean_title
 from smallsteps_desktop.core.timebox import MAX_MINUTES, MIN_MINUTES
 
@@ -79,9 +89,9 @@ class StepService:
         with self._store.write() as repo:
             now = self._clock.now()
             if parent_id is not None:
-                parent = _existing(repo, parent_id)
-                _check_parent(repo, parent)
-                _reopen_done_ancestors(repo, parent, now)
+                parent = existing_step(repo, parent_id)
+                check_parent(repo, parent)
+                reopen_done_ancestors(repo, parent, now)
                 area = area or parent.area
             status = StepStatus.INBOX if parent_id is None else StepStatus.NEXT
             new = NewStep(title, parent_id, status, area, annoyance, minutes, now)
@@ -114,6 +124,11 @@ class StepService:
     def resume(self) -> None:
         self._change_timer(timebox.resume, "resumed")
 
+    def extend(self, minutes: int = 5) -> None:
+        """Five more minutes for a timebox that ran out; once per timebox."""
+        seconds = self._checked_minutes(minutes) * 60
+        self._change_timer(lambda session, now: timebox.extend(session, now, seconds), "extended")
+
     def done(self, learning: str | None = None) -> Outcomes:
         """Finish the current step and keep what it brought."""
         text = clean_text(learning, "learning")
@@ -125,7 +140,7 @@ class StepService:
             if text:
                 repo.set_learning(Learning(step.id, text, now))
             repo.set_current(None)
-            _close_finished_parents(repo, step, now)
+            close_finished_parents(repo, step, now)
             return Outcomes(step, first_ready(repo.steps()))
 
     def skip(self, request: SkipRequest) -> Outcomes:
@@ -134,7 +149,8 @@ class StepService:
         if not stuck:
             raise Refused("Say in a few words what is stuck, e.g. 'I have no photo'.")
         splits = tuple(clean_title(title, "smaller step") for title in request.splits)
-        brief = _brief_fields(request)
+        brief = brief_fields(request.decision, request.to, request.brief, request.done_when,
+                             request.due)
         with self._store.write() as repo:
             now = self._clock.now()
             step = self._current(repo, "skip")
@@ -142,11 +158,11 @@ class StepService:
             repo.add_stuck_note(StuckNote(step.id, request.reason, stuck, now))
             repo.log(now, "skipped", step.id, {"reason": request.reason.value})
             children = self._split(repo, step, splits, now)
-            step = _decide(repo, step, request.decision, bool(children), now)
+            step = decide(repo, step, request.decision, bool(children), now)
             if brief is not None:
                 repo.set_brief(Brief(step.id, brief[0], brief[1] or step.title, brief[2],
                                      request.due, now))
-            next_current = _current_after_skip(step, request.decision, children)
+            next_current = current_after_skip(step, request.decision, children)
             repo.set_current(next_current)
             return Outcomes(step, first_ready(repo.steps()), tuple(children))
 
@@ -166,7 +182,7 @@ class StepService:
             if step is None:
                 raise Refused("Nothing to start: add a step first.")
             step_id = step.id
-        step = _existing(repo, step_id)
+        step = existing_step(repo, step_id)
         if step.status in (StepStatus.DONE, StepStatus.DROPPED, StepStatus.DELEGATED):
             raise Refused(f"Step {step.id} is {step.status.value}; pick an open step.")
         children = repo.children(step.id)
@@ -174,14 +190,14 @@ class StepService:
             open_ids = [c.id for c in children if c.status in OPEN_STATUSES]
             hint = f"start step {open_ids[0]} instead" if open_ids else "its smaller steps are closed"
             raise Refused(f"Step {step.id} was split into smaller steps; {hint}.")
-        _check_branch_open(repo, step)
+        check_branch_open(repo, step)
         return step
 
     def _current(self, repo: Repository, action: str) -> Step:
         current = repo.current_step_id()
         if current is None:
             raise Refused(f"Cannot {action}: there is no current step. Start one first.")
-        return _existing(repo, current)
+        return existing_step(repo, current)
 
     def _change_timer(self, transition: Callable, kind: str) -> None:
         with self._store.write() as repo:
@@ -213,87 +229,3 @@ def _close_done(repo: Repository, step: Step, now: datetime) -> Step:
     repo.save_step(done)
     repo.log(now, "done", step.id, {})
     return done
-
-
-def _existing(repo: Repository, step_id: int) -> Step:
-    step = repo.step(step_id)
-    if step is None:
-        raise NotFound(f"There is no step {step_id}.")
-    return step
-
-
-def _check_branch_open(repo: Repository, step: Step) -> None:
-    """Work inside a handed-off or dropped branch is not the owner's to start."""
-    parent_id = step.parent_id
-    while parent_id is not None:
-        parent = _existing(repo, parent_id)
-        if parent.status in (StepStatus.DELEGATED, StepStatus.DROPPED):
-            raise Refused(f"Step {step.id} is part of step {parent.id}, which is "
-                          f"{parent.status.value}.")
-        parent_id = parent.parent_id
-
-
-def _check_parent(repo: Repository, parent: Step) -> None:
-    if parent.status is StepStatus.DROPPED:
-        raise Refused(f"Step {parent.id} was dropped; add the new step somewhere else.")
-    if repo.current_step_id() == parent.id:
-        raise Refused(f"Step {parent.id} is the current step. To break it into smaller steps, "
-                      "skip it and split it.")
-
-
-def _reopen_done_ancestors(repo: Repository, step: Step | None, now: datetime) -> None:
-    """New work under a finished chore means the chore is not finished after all."""
-    while step is not None and step.status is StepStatus.DONE:
-        repo.save_step(replace(step, status=StepStatus.NEXT, done_at=None, updated_at=now))
-        repo.log(now, "reopened", step.id, {})
-        step = repo.step(step.parent_id) if step.parent_id is not None else None
-
-
-def _brief_fields(request: SkipRequest) -> tuple[str, str, str] | None:
-    """Validated (to, what, done when) for an outsourced step, or None."""
-    given = [request.to, request.brief, request.done_when, request.due]
-    if request.decision is not Decision.OUTSOURCE:
-        if any(value is not None for value in given):
-            raise Refused("A brief (to whom, what, done when, due) only goes with outsourcing.")
-        return None
-    to = clean_name(request.to, "name of who takes it over")
-    if not to:
-        raise Refused("Outsourcing needs someone to hand it to: say who.")
-    return to, clean_text(request.brief, "brief"), clean_text(request.done_when, "done-when")
-
-
-def _decide(repo: Repository, step: Step, decision: Decision | None, split: bool, now: datetime) -> Step:
-    """Stuck without a plan stays stuck; a plan (split or decision) reopens it."""
-    if decision is Decision.OUTSOURCE:
-        status = StepStatus.DELEGATED
-    elif decision is Decision.SELF or split:
-        status = StepStatus.NEXT
-    else:
-        status = StepStatus.STUCK
-    decided = replace(step, status=status, decision=decision, updated_at=now)
-    repo.save_step(decided)
-    if decision is not None:
-        repo.log(now, "decided", step.id, {"decision": decision.value})
-    return decided
-
-
-def _current_after_skip(step: Step, decision: Decision | None, children: list[int]) -> int | None:
-    """Doing it yourself keeps the work current: the first smaller step, or the step itself."""
-    if decision is not Decision.SELF:
-        return None
-    return children[0] if children else step.id
-
-
-def _close_finished_parents(repo: Repository, step: Step, now: datetime) -> None:
-    """A split step is done once all its smaller steps are done or dropped."""
-    parent_id = step.parent_id
-    while parent_id is not None:
-        parent = repo.step(parent_id)
-        if parent is None or parent.status not in OPEN_STATUSES:
-            return
-        siblings = repo.children(parent_id)
-        if any(s.status not in (StepStatus.DONE, StepStatus.DROPPED) for s in siblings):
-            return
-        repo.save_step(replace(parent, status=StepStatus.DONE, done_at=now, updated_at=now))
-        repo.log(now, "done", parent_id, {"because": "all smaller steps done"})
-        parent_id = parent.parent_id

@@ -34,7 +34,12 @@ def remaining_seconds(session: Session | None, now: datetime) -> float:
     """Seconds left before the timebox expires; 0 once it has expired."""
     if session is None or session.ended_at is not None:
         return 0.0
-    return max(0.0, session.planned_seconds - active_seconds(session, now))
+    return max(0.0, length_seconds(session) - active_seconds(session, now))
+
+
+def length_seconds(session: Session) -> float:
+    """The planned length plus any extra minutes given after it ran out."""
+    return session.planned_seconds + session.extra_seconds
 
 
 def state(session: Session | None, now: datetime) -> TimerState:
@@ -52,7 +57,7 @@ def deadline(session: Session) -> datetime | None:
     """When a running timebox expires; None while paused or ended."""
     if session.ended_at is not None or session.paused_at is not None:
         return None
-    return session.started_at + timedelta(seconds=session.planned_seconds + session.paused_seconds)
+    return session.started_at + timedelta(seconds=length_seconds(session) + session.paused_seconds)
 
 
 def pause(session: Session | None, now: datetime) -> Session:
@@ -72,6 +77,19 @@ def resume(session: Session | None, now: datetime) -> Session:
     assert session is not None and session.paused_at is not None
     pause_length = max(0.0, (now - session.paused_at).total_seconds())
     return replace(session, paused_at=None, paused_seconds=session.paused_seconds + pause_length)
+
+
+def extend(session: Session | None, now: datetime, seconds: int) -> Session:
+    """Give a timebox that ran out a little more time; once per timebox, as the method says."""
+    current = state(session, now)
+    if current is not TimerState.EXPIRED:
+        raise Refused(refusal("add time", current))
+    assert session is not None
+    if session.extra_seconds > 0:
+        raise Refused("This timebox has already had its extra minutes. Mark it done, or skip it.")
+    # The extra minutes count from now; time spent after the deadline still counts as worked.
+    overrun = active_seconds(session, now) - session.planned_seconds
+    return replace(session, extra_seconds=overrun + seconds)
 
 
 def finish(session: Session, now: datetime, outcome: Outcome) -> Session:

@@ -20,7 +20,7 @@ from smallsteps_desktop.core.queue import first_ready
 class TimerView:
     state: TimerState
     remaining_seconds: float
-    planned_seconds: int
+    planned_seconds: float
 
 
 @dataclass(frozen=True)
@@ -49,10 +49,14 @@ class StepQueries:
         if step is None:
             planned = self._default_minutes() * 60
         else:
-            planned = session.planned_seconds if session else step.planned_minutes * 60
+            planned = timebox.length_seconds(session) if session else step.planned_minutes * 60
         state = timebox.state(session, now)
         remaining = timebox.remaining_seconds(session, now) if session else float(planned)
         return CurrentView(step, TimerView(state, remaining, planned), session)
+
+    def data_version(self) -> int:
+        """Changes whenever another process (e.g. the command line) saved something."""
+        return self._store.data_version()
 
     def next_step(self) -> Step | None:
         """The step Start would pick when nothing is current."""
@@ -68,7 +72,7 @@ class StepQueries:
             "timer": {
                 "state": timer.state.value,
                 "remaining_seconds": round(timer.remaining_seconds, 1),
-                "planned_seconds": timer.planned_seconds,
+                "planned_seconds": round(timer.planned_seconds),
             },
         }
 
@@ -120,6 +124,7 @@ def _session_json(session: Session) -> dict[str, Any]:
         "ended_at": _iso(session.ended_at),
         "planned_seconds": session.planned_seconds,
         "paused_seconds": round(session.paused_seconds, 1),
+        "extra_seconds": round(session.extra_seconds, 1),
         "actual_seconds": None if session.actual_seconds is None else round(session.actual_seconds, 1),
         "outcome": session.outcome.value if session.outcome else None,
     }

@@ -24,7 +24,7 @@ _TABLES = {
     "steps": "SELECT id, parent_id, title, status, area, annoyance, planned_minutes, position,"
              " decision, notes, created_at, updated_at, done_at FROM steps ORDER BY id",
     "sessions": "SELECT id, step_id, started_at, planned_seconds, paused_at, paused_seconds,"
-                " ended_at, outcome, actual_seconds FROM sessions ORDER BY id",
+                " ended_at, outcome, actual_seconds, extra_seconds FROM sessions ORDER BY id",
     "stuck_notes": "SELECT step_id, reason, text, created_at FROM stuck_notes ORDER BY id",
     "learnings": "SELECT step_id, text, created_at FROM learnings ORDER BY step_id",
     "briefs": "SELECT step_id, recipient AS \"to\", text, done_when, due, created_at FROM briefs"

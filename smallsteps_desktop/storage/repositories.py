@@ -26,7 +26,7 @@ from smallsteps_desktop.storage.database import transaction
 _STEP_COLUMNS = ("id, parent_id, title, status, area, annoyance, planned_minutes, position, "
                  "created_at, updated_at, done_at, decision, notes")
 _SESSION_COLUMNS = ("id, step_id, started_at, planned_seconds, paused_at, paused_seconds, "
-                    "ended_at, outcome, actual_seconds")
+                    "ended_at, outcome, actual_seconds, extra_seconds")
 _parse = datetime.fromisoformat
 
 # The step JSON contract of the command line, built by SQLite itself: listing
@@ -66,6 +66,10 @@ class SqliteStore:
     def read(self) -> Iterator[SqliteRepository]:
         with transaction(self.connection, write=False) as conn:
             yield SqliteRepository(conn)
+
+    def data_version(self) -> int:
+        # Cheap (no disk read): lets the GUI notice CLI changes by polling once a second.
+        return self.connection.execute("PRAGMA data_version").fetchone()[0]
 
     def close(self) -> None:
         self.connection.close()
@@ -146,10 +150,10 @@ class SqliteRepository:
     def save_session(self, session: Session) -> None:
         self._conn.execute(
             "UPDATE sessions SET paused_at = ?, paused_seconds = ?, ended_at = ?, outcome = ?,"
-            " actual_seconds = ? WHERE id = ?",
+            " actual_seconds = ?, extra_seconds = ? WHERE id = ?",
             (_iso(session.paused_at), session.paused_seconds, _iso(session.ended_at),
              session.outcome.value if session.outcome else None, session.actual_seconds,
-             session.id))
+             session.extra_seconds, session.id))
 
     def sessions(self, step_id: int) -> list[Session]:
         rows = self._conn.execute(
@@ -215,4 +219,4 @@ def _session(row: tuple) -> Session:
     return Session(row[0], row[1], _parse(row[2]), row[3],
                    _parse(paused_at) if paused_at else None, row[5],
                    _parse(ended_at) if ended_at else None,
-                   Outcome(outcome) if outcome else None, row[8])
+                   Outcome(outcome) if outcome else None, row[8], row[9])

@@ -80,6 +80,11 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX events_by_time ON events(at);
     """,
+    # 2: "5 more minutes" once a timebox ran out, kept apart from the planned length.
+    """
+    ALTER TABLE sessions ADD COLUMN extra_seconds REAL NOT NULL DEFAULT 0
+        CHECK (extra_seconds >= 0);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
