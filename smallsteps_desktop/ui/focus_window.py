@@ -5,16 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPalette
-from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QPushButton, QSizePolicy,
+from PySide6.QtWidgets import (QDialog, QHBoxLayout, QInputDialog, QLabel, QPushButton, QSizePolicy,
                                QVBoxLayout, QWidget)
 
 from smallsteps_desktop.core.errors import SmallStepsError
 from smallsteps_desktop.core.models import TimerState
-from smallsteps_desktop.core.services import Outcomes, SkipRequest, StepService
+from smallsteps_desktop.core.services import Outcomes, StepService
 from smallsteps_desktop.core.views import CurrentView, StepQueries
 from smallsteps_desktop.ui.countdown import mmss, ms_until_change, shorten
+from smallsteps_desktop.ui.stuck_wizard import StuckWizard
 
 MAX_TITLE_CHARS = 120  # longer titles are cut in the label; the tooltip has more
 
@@ -28,6 +29,9 @@ class FocusServices(Protocol):
 
 class FocusWindow(QWidget):
     """Draws StepQueries.current(); a QTimer only prompts redraws while a timebox runs."""
+
+    #: The user changed something through this window (the tray should redraw).
+    sig_acted = Signal()
 
     def __init__(self, services: FocusServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,12 +56,12 @@ class FocusWindow(QWidget):
         self.state_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.status_label = self._label(self.tr("Message"), base * 0.95)
         self.status_label.setWordWrap(True)
-        self.start_button = self._button(self._on_start)  # named in refresh: Start or Resume
-        self.pause_button = self._button(self._on_pause, self.tr("Pause"), "P",
+        self.start_button = self._button(self.start_or_resume)  # named in refresh: Start or Resume
+        self.pause_button = self._button(self.pause, self.tr("Pause"), "P",
                                          self.tr("Pause the timebox (P)"))
-        self.done_button = self._button(self._on_done, self.tr("Done"), "D",
+        self.done_button = self._button(self.finish, self.tr("Done"), "D",
                                         self.tr("Finish the step and note what it brought (D)"))
-        self.skip_button = self._button(self._on_skip, self.tr("Skip"), "K",
+        self.skip_button = self._button(self.skip, self.tr("Skip"), "K",
                                         self.tr("Skip the step and note what is stuck (K)"))
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
@@ -145,28 +149,33 @@ class FocusWindow(QWidget):
 
     # -- actions: the user's intent goes to the services -------------------------
 
-    def _on_start(self) -> None:
+    def start_or_resume(self) -> None:
         if self._view is not None and self._view.timer.state is TimerState.PAUSED:
-            self._act(self._services.steps.resume)
+            self.act(self._services.steps.resume)
         else:
-            self._act(lambda: self._services.steps.start(None))
+            self.act(lambda: self._services.steps.start(None))
 
-    def _on_pause(self) -> None:
-        self._act(self._services.steps.pause)
+    def pause(self) -> None:
+        self.act(self._services.steps.pause)
 
-    def _on_done(self) -> None:
+    def finish(self) -> None:
         text, ok = QInputDialog.getMultiLineText(
             self, self.tr("Done"), self.tr("What did it bring? (optional)"))
         if ok:
-            self._act(lambda: self._services.steps.done(text), self._ended_message)
+            self.act(lambda: self._services.steps.done(text), self._ended_message)
 
-    def _on_skip(self) -> None:
-        text, ok = QInputDialog.getText(self, self.tr("Skip"), self.tr("What's stuck?"))
-        if ok:
-            self._act(lambda: self._services.steps.skip(SkipRequest(stuck=text)),
-                      self._ended_message)
+    def skip(self) -> None:
+        """Ask "What's stuck?" with the wizard; cancelling it changes nothing."""
+        step = self._view.step if self._view else None
+        if step is None:
+            self.status_label.setText(self.tr("There is no current step to skip."))
+            return
+        wizard = StuckWizard(step.title, self)
+        if wizard.exec() == QDialog.DialogCode.Accepted.value:
+            request = wizard.request()
+            self.act(lambda: self._services.steps.skip(request), self._ended_message)
 
-    def _act(self, action: Callable[[], Any], message: Callable[[Any], str] | None = None) -> None:
+    def act(self, action: Callable[[], Any], message: Callable[[Any], str] | None = None) -> None:
         """Run one service call; show its refusal in plain words, then redraw."""
         try:
             result = action()
@@ -175,6 +184,7 @@ class FocusWindow(QWidget):
         else:
             self.status_label.setText(message(result) if message else "")
         self.refresh()
+        self.sig_acted.emit()
 
     def _ended_message(self, outcomes: Outcomes) -> str:
         if outcomes.next_step is None:

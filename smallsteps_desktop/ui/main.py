@@ -1,27 +1,55 @@
-"""Start the Qt application and show the focus window until the user quits."""
+"""Start the Qt application: one instance, tray and window, until the user quits."""
 
 from __future__ import annotations
 
+import logging
 import signal
 import socket
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Protocol
 
-from PySide6.QtCore import QSocketNotifier
+from PySide6.QtCore import QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
 
-from smallsteps_desktop.ui.focus_window import FocusServices, FocusWindow
+from smallsteps_desktop.core.clock import Clock
+from smallsteps_desktop.paths import AppPaths
+from smallsteps_desktop.ui.desktop import Desktop
+from smallsteps_desktop.ui.focus_window import FocusServices
+from smallsteps_desktop.ui.single_instance import SingleInstance, default_socket_path
+from smallsteps_desktop.ui.tray import Tray
 
 
-def run(services: FocusServices, argv: list[str]) -> int:
-    """Show the window and run the event loop; returns the exit code."""
+log = logging.getLogger("smallsteps")
+
+
+class DesktopServices(FocusServices, Protocol):
+    """What the desktop app needs from the composition root."""
+
+    paths: AppPaths
+    clock: Clock
+
+
+def run(services: DesktopServices, argv: list[str]) -> int:
+    """Show the tray and window and run the event loop; returns the exit code."""
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName("Small Steps")
     app.setOrganizationName("smallsteps")
-    window = FocusWindow(services)
-    window.show()
-    with _quit_on_signals(app):
-        return app.exec()
+    instance = SingleInstance(default_socket_path(services.paths.instance_name))
+    if not instance.claim():
+        return 0  # the running app was asked to come to the front
+    desktop = Desktop(services, services.clock.now, Tray.available())
+    instance.sig_activate_requested.connect(desktop.show_window)
+    # With a tray, closing the window only hides it; without one, it ends the app.
+    app.setQuitOnLastWindowClosed(desktop.tray is None)
+    desktop.start()
+    # A structured line that end-to-end tests and the start-up benchmark wait for.
+    QTimer.singleShot(0, lambda: log.info("ready tray=%s", desktop.tray is not None))
+    try:
+        with _quit_on_signals(app):
+            return app.exec()
+    finally:
+        desktop.stop()
 
 
 @contextmanager

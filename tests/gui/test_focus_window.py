@@ -6,9 +6,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QDialog, QInputDialog
 
+from smallsteps_desktop.core.services import SkipRequest
 from smallsteps_desktop.ui.focus_window import FocusWindow
+from smallsteps_desktop.ui.stuck_wizard import StuckWizard
 from support.clock import FakeClock
 from support.services import make_services
 
@@ -48,6 +50,20 @@ def answer(monkeypatch, method: str, text: str, ok: bool = True) -> list[tuple]:
     asked: list[tuple] = []
     fake = staticmethod(lambda *args, **kwargs: asked.append(args) or (text, ok))
     monkeypatch.setattr(QInputDialog, method, fake)
+    return asked
+
+
+def answer_stuck(monkeypatch, text: str, ok: bool = True) -> list[StuckWizard]:
+    """Make the stuck wizard finish at once with this stuck note (or be cancelled)."""
+    asked: list[StuckWizard] = []
+    code = QDialog.DialogCode.Accepted if ok else QDialog.DialogCode.Rejected
+
+    def fake_exec(wizard: StuckWizard) -> int:
+        asked.append(wizard)
+        return code.value
+
+    monkeypatch.setattr(StuckWizard, "exec", fake_exec)
+    monkeypatch.setattr(StuckWizard, "request", lambda wizard: SkipRequest(stuck=text))
     return asked
 
 
@@ -108,7 +124,7 @@ def test_keyboard_shortcuts(qtbot, window, services, monkeypatch):
     press(qtbot, window, Qt.Key.Key_S, lambda: state() == "Running")
     press(qtbot, window, Qt.Key.Key_P, lambda: state() == "Paused")
     press(qtbot, window, Qt.Key.Key_S, lambda: state() == "Running")
-    answer(monkeypatch, "getText", "No photo at hand")
+    answer_stuck(monkeypatch, "No photo at hand")
     press(qtbot, window, Qt.Key.Key_K, lambda: services.queries.current().step is None)
     services.steps.add("Take a photo of the workshop")
     window.refresh()
@@ -131,10 +147,10 @@ def test_done_keeps_what_it_brought(qtbot, window, services, step_id, monkeypatc
 
 def test_skip_records_what_is_stuck(qtbot, window, services, step_id, monkeypatch):
     next_id = services.steps.add("Find a photo")
-    asked = answer(monkeypatch, "getText", "I have no photo")
+    asked = answer_stuck(monkeypatch, "I have no photo")
     click(qtbot, window.start_button)
     click(qtbot, window.skip_button)
-    assert asked[0][2] == "What's stuck?"
+    assert len(asked) == 1 and TITLE[:20] in asked[0].page(0).subTitle()
     step = services.queries.show_json(step_id)
     assert step["status"] == "stuck"
     assert [note["text"] for note in step["stuck_notes"]] == ["I have no photo"]
@@ -143,10 +159,13 @@ def test_skip_records_what_is_stuck(qtbot, window, services, step_id, monkeypatc
 
 
 @pytest.mark.parametrize("method, button", [("getMultiLineText", "done_button"),
-                                            ("getText", "skip_button")])
+                                            ("wizard", "skip_button")])
 def test_cancelling_the_question_changes_nothing(qtbot, window, services, step_id,
                                                  monkeypatch, method, button):
-    answer(monkeypatch, method, "typed, then cancelled", ok=False)
+    if method == "wizard":
+        answer_stuck(monkeypatch, "typed, then cancelled", ok=False)
+    else:
+        answer(monkeypatch, method, "typed, then cancelled", ok=False)
     click(qtbot, window.start_button)
     before = services.queries.show_json(step_id)
     click(qtbot, getattr(window, button))
@@ -155,7 +174,7 @@ def test_cancelling_the_question_changes_nothing(qtbot, window, services, step_i
 
 
 def test_refusals_are_shown_in_plain_words(qtbot, window, services, step_id, monkeypatch):
-    answer(monkeypatch, "getText", "   ")
+    answer_stuck(monkeypatch, "   ")
     click(qtbot, window.start_button)
     click(qtbot, window.skip_button)  # an empty stuck note is refused
     assert "what is stuck" in window.status_label.text()

@@ -1,0 +1,126 @@
+"""Wires the tray, the focus window and the timer bridge into one desktop app."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QApplication
+
+from smallsteps_desktop.core.models import TimerState
+from smallsteps_desktop.core.views import CurrentView
+from smallsteps_desktop.ui.actions import AppActions
+from smallsteps_desktop.ui.bridge import TimerBridge
+from smallsteps_desktop.ui.focus_window import FocusServices, FocusWindow
+from smallsteps_desktop.ui.times_up import EXTRA_MINUTES, TimesUpChoice, TimesUpPrompt
+from smallsteps_desktop.ui.tray import Tray
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Desktop", text)
+
+
+class Desktop(QObject):
+    """Owns the windows and routes the user's intent; the services hold the rules."""
+
+    def __init__(self, services: FocusServices, now: Callable[[], datetime],
+                 tray_available: bool, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.actions = AppActions(self)
+        self.window = FocusWindow(services)
+        self.bridge = TimerBridge(services.queries, now, self)
+        self.tray = Tray(self.actions, now, self) if tray_available else None
+        self.prompt: TimesUpPrompt | None = None
+        self._connect()
+
+    def _connect(self) -> None:
+        actions, window = self.actions, self.window
+        actions.start_pause.triggered.connect(self._on_start_pause)
+        actions.done.triggered.connect(lambda: self._in_window(window.finish))
+        actions.skip.triggered.connect(lambda: self._in_window(window.skip))
+        actions.show_window.triggered.connect(self.show_window)
+        actions.quit.triggered.connect(QApplication.quit)
+        for action in (actions.start_pause, actions.done, actions.skip, actions.quit):
+            window.addAction(action)  # the shortcuts work whenever the window has focus
+        window.sig_acted.connect(self.bridge.refresh)
+        self.bridge.sig_changed.connect(self._on_changed)
+        self.bridge.sig_expired.connect(self._on_expired)
+        if self.tray is not None:
+            self.tray.sig_toggle_window.connect(self.toggle_window)
+        # Not built yet: the board, the report and the settings dialog come next.
+        for action in (actions.board, actions.report, actions.settings):
+            action.setEnabled(False)
+
+    def start(self) -> None:
+        """Show the tray (or the window where no tray exists) and begin watching the timer."""
+        if self.tray is None:
+            self.window.status_label.setText(_tr(
+                "No system tray found, so Small Steps stays in this window. On GNOME, the "
+                "“AppIndicator and KStatusNotifierItem Support” extension adds a tray."))
+        else:
+            self.tray.show()
+        # Started on purpose: show the step; with a tray, closing the window keeps it there.
+        self.show_window()
+        self.bridge.start()
+
+    def stop(self) -> None:
+        """Stop all timers; called before the services close."""
+        self.bridge.stop()
+        if self.tray is not None:
+            self.tray.hide()
+
+    def show_window(self) -> None:
+        self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def toggle_window(self) -> None:
+        if self.window.isVisible() and not self.window.isMinimized():
+            self.window.hide()
+        else:
+            self.show_window()
+
+    def _in_window(self, action: Callable[[], None]) -> None:
+        self.show_window()  # dialogs need a visible parent to be found
+        action()
+
+    def _on_start_pause(self) -> None:
+        if self.bridge.view.timer.state is TimerState.RUNNING:
+            self.window.pause()
+        else:
+            self.window.start_or_resume()
+
+    def _on_changed(self, view: CurrentView) -> None:
+        can_start = view.step is not None or self._services.queries.next_step() is not None
+        self.actions.update_for(view, can_start=can_start)
+        if self.tray is not None:
+            self.tray.show_view(view)
+        if self.window.isVisible():
+            self.window.refresh()
+
+    def _on_expired(self, view: CurrentView) -> None:
+        if view.step is None or view.session is None:
+            return
+        message = _tr("Time is up: {title}").format(title=view.step.title)
+        if self.tray is not None:
+            self.tray.notify(_tr("Small Steps"), message)
+        QApplication.beep()
+        self._ask(view)
+
+    def _ask(self, view: CurrentView) -> None:
+        if self.prompt is not None:
+            self.prompt.close()
+        can_extend = view.session is not None and view.session.extra_seconds == 0
+        self.prompt = TimesUpPrompt(view.step.title if view.step else "", can_extend, self.window)
+        self.prompt.sig_chosen.connect(self._on_choice)
+        self.prompt.open()
+
+    def _on_choice(self, choice: TimesUpChoice) -> None:
+        if choice is TimesUpChoice.DONE:
+            self._in_window(self.window.finish)
+        elif choice is TimesUpChoice.STUCK:
+            self._in_window(self.window.skip)
+        else:
+            self.window.act(lambda: self._services.steps.extend(EXTRA_MINUTES))

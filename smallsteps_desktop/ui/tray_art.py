@@ -1,0 +1,203 @@
+"""The tray icon drawn with QPainter: a countdown ring with the minutes left in it."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QIcon, QImage, QPainter, QPen, QPixmap
+
+from smallsteps_desktop.core.models import TimerState
+
+ICON_SIZES = (16, 22, 24, 32, 48, 64)
+RING_STEPS = 60  # the ring moves in 1/60 steps: 5 s of a 5-minute timebox
+MAX_MINUTES_SHOWN = 99  # above this the number counts hours ("3h"): two glyphs fit
+
+# A dark disc carries the light number on light panels; the bright ring and a
+# light rim keep the icon's shape visible on dark panels.
+DISC = QColor("#1f2a30")
+RIM = QColor("#c9d1d6")
+TRACK = QColor("#4d5a62")
+RUNNING = QColor("#2ec4a0")
+PAUSED = QColor("#f0b429")
+EXPIRED = QColor("#db5a10")
+EXPIRED_RIM = QColor("#7a2a00")
+NUMBER = QColor("#ffffff")
+IDLE_MARK = QColor("#c9d1d6")
+
+
+def minutes_left(remaining_seconds: float) -> int:
+    """Whole minutes left, rounded up like a kitchen timer: 4:01 -> 5, 0:30 -> 1."""
+    return max(0, math.ceil(round(remaining_seconds, 6) / 60))
+
+
+def ring_steps(remaining_seconds: float, planned_seconds: int) -> int:
+    """How many of RING_STEPS ring segments are still lit (rounded up: full at the start)."""
+    if planned_seconds <= 0:
+        return 0
+    share = round(remaining_seconds, 6) * RING_STEPS / planned_seconds
+    return min(RING_STEPS, max(0, math.ceil(round(share, 6))))
+
+
+def label(remaining_seconds: float) -> str:
+    """The text drawn into the ring: minutes, or hours when more than two digits."""
+    minutes = minutes_left(remaining_seconds)
+    if minutes <= MAX_MINUTES_SHOWN:
+        return str(minutes)
+    hours = math.ceil(minutes / 60)
+    return QCoreApplication.translate("TrayArt", "{hours}h").format(hours=hours)
+
+
+def image_key(state: TimerState, remaining_seconds: float, planned_seconds: int) -> tuple:
+    """Everything the drawing depends on; equal keys mean equal images."""
+    if state is TimerState.IDLE or state is TimerState.EXPIRED:
+        return (state,)
+    steps = ring_steps(remaining_seconds, planned_seconds)
+    if state is TimerState.PAUSED:
+        return (state, steps)
+    return (state, steps, label(remaining_seconds))
+
+
+def next_change_ms(state: TimerState, remaining_seconds: float, planned_seconds: int) -> int | None:
+    """Milliseconds until the drawn image changes by itself; None if it never does."""
+    if state is not TimerState.RUNNING:
+        return None
+    remaining = round(remaining_seconds, 6)
+    if remaining <= 0:  # not a real running state: timebox.state() calls this expired
+        return None
+    minutes = minutes_left(remaining)
+    if minutes > MAX_MINUTES_SHOWN:  # the hour label changes at whole hours or at 99 min
+        label_at = max((math.ceil(minutes / 60) - 1) * 3600, MAX_MINUTES_SHOWN * 60)
+    else:
+        label_at = (minutes - 1) * 60
+    steps = ring_steps(remaining, planned_seconds)
+    ring_at = (steps - 1) * planned_seconds / RING_STEPS if steps else 0.0
+    wait = remaining - max(label_at, ring_at, 0.0)
+    return max(1, math.ceil(round(wait * 1000, 3)))
+
+
+def tray_image(state: TimerState, remaining_seconds: float, planned_seconds: int,
+               size: int) -> QImage:
+    """One square, transparent, antialiased picture of the timer at size x size pixels."""
+    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    try:
+        _draw(painter, size, state, remaining_seconds, planned_seconds)
+    finally:
+        painter.end()
+    return image.convertToFormat(QImage.Format.Format_ARGB32)
+
+
+def tray_icon(state: TimerState, remaining_seconds: float, planned_seconds: int) -> QIcon:
+    """The icon at every size a tray host may ask for."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addPixmap(QPixmap.fromImage(tray_image(state, remaining_seconds, planned_seconds, size)))
+    return icon
+
+
+def _draw(painter: QPainter, size: int, state: TimerState, remaining: float, planned: int) -> None:
+    if state is TimerState.EXPIRED:
+        _draw_expired(painter, size)
+        return
+    band, ring = _draw_dial(painter, size)
+    if state is TimerState.IDLE:
+        radius = size * 0.12
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(IDLE_MARK)
+        painter.drawEllipse(QPointF(size / 2, size / 2), radius, radius)
+        return
+    steps = ring_steps(remaining, planned)
+    color = RUNNING if state is TimerState.RUNNING else PAUSED
+    painter.setPen(QPen(color, ring, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+    painter.drawArc(band, 90 * 16, -round(steps * 360 * 16 / RING_STEPS))  # clockwise from 12
+    if state is TimerState.PAUSED:
+        _draw_pause(painter, size, NUMBER)
+    else:
+        _draw_text(painter, size, label(remaining), NUMBER, halo=DISC)
+
+
+def _draw_expired(painter: QPainter, size: int) -> None:
+    """A solid orange disc with a dark edge and a white exclamation mark."""
+    edge = max(1.0, size / 16)
+    painter.setPen(QPen(EXPIRED_RIM, edge))
+    painter.setBrush(EXPIRED)
+    painter.drawEllipse(QRectF(0, 0, size, size).adjusted(edge / 2, edge / 2, -edge / 2, -edge / 2))
+    _draw_bang(painter, size, NUMBER)
+
+
+def _draw_dial(painter: QPainter, size: int) -> tuple[QRectF, float]:
+    """Light rim, dark disc and the ring's empty track; returns the ring's path and width."""
+    ring = max(2.0, size * 0.125)  # 2 px at 16 px, 8 px at 64 px
+    rim = max(1.0, size / 16)
+    outer = QRectF(0, 0, size, size).adjusted(0.5, 0.5, -0.5, -0.5)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(RIM)
+    painter.drawEllipse(outer)
+    painter.setBrush(DISC)
+    painter.drawEllipse(outer.adjusted(rim, rim, -rim, -rim))
+    inset = rim + ring / 2
+    band = outer.adjusted(inset, inset, -inset, -inset)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(QPen(TRACK, ring, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+    painter.drawEllipse(band)
+    return band, ring
+
+
+def _draw_pause(painter: QPainter, size: int, color: QColor) -> None:
+    """Two bars on whole pixels, so they stay sharp at 16 px."""
+    width, gap, height = max(2, round(size * 0.12)), max(2, round(size * 0.1)), round(size * 0.4)
+    gap += (size - 2 * width - gap) % 2  # an even margin centres the bars on the pixel grid
+    height += (size - height) % 2
+    left, top = (size - 2 * width - gap) // 2, (size - height) // 2
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(color)
+    painter.drawRect(QRectF(left, top, width, height))
+    painter.drawRect(QRectF(left + width + gap, top, width, height))
+
+
+def _draw_bang(painter: QPainter, size: int, color: QColor) -> None:
+    """An exclamation mark from two rectangles on whole pixels: sharp in any font."""
+    width = max(2, int(size * 0.13))
+    width += (size - width) % 2
+    bar, gap = round(size * 0.42), max(1, round(size * 0.1))
+    left, top = (size - width) // 2, (size - bar - gap - width) // 2
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(color)
+    painter.drawRect(QRectF(left, top, width, bar))
+    painter.drawRect(QRectF(left, top + bar + gap, width, width))
+
+
+def _draw_text(painter: QPainter, size: int, text: str, color: QColor,
+               halo: QColor | None) -> None:
+    """Hinted glyphs on a whole-pixel baseline, as large as the disc allows."""
+    font, ink = _fitted_font(text, max(9.0, size * 0.5), size * (0.62 if len(text) > 1 else 0.45))
+    painter.setFont(font)
+    origin = QPointF(round(size / 2 - ink.center().x()), round(size / 2 - ink.center().y()))
+    if halo is not None:  # a dark edge keeps the digits apart from the ring
+        painter.setPen(halo)
+        step = max(1, round(size / 24))
+        for dx, dy in ((-1, -1), (0, -1), (1, -1), (-1, 0), (1, 0), (-1, 1), (0, 1), (1, 1)):
+            painter.drawText(origin + QPointF(dx * step, dy * step), text)
+    painter.setPen(color)
+    painter.drawText(origin, text)
+
+
+def _fitted_font(text: str, height: float, width: float) -> tuple[QFont, QRectF]:
+    """A bold font whose ink for text fits height x width, and that ink's box."""
+    font = QFont()
+    font.setBold(True)
+    font.setHintingPreference(QFont.HintingPreference.PreferVerticalHinting)
+    if len(text) > 1:
+        font.setStretch(QFont.Stretch.Condensed)
+    font.setPixelSize(100)
+    ink = QFontMetricsF(font).tightBoundingRect(text)
+    pixels = max(6, int(100 * min(height / ink.height(), width / ink.width())) + 1)
+    while True:  # hinting rounds glyph sizes: step down until the ink fits
+        font.setPixelSize(pixels)
+        ink = QFontMetricsF(font).tightBoundingRect(text)
+        if pixels <= 6 or (ink.height() <= height and ink.width() <= width):
+            return font, ink
+        pixels -= 1

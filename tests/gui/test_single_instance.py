@@ -1,0 +1,89 @@
+"""The single-instance guard: hand-over to a running instance, stale sockets, privacy."""
+
+from __future__ import annotations
+
+import os
+import socket
+import stat
+from pathlib import Path
+
+import platformdirs
+import pytest
+from PySide6.QtNetwork import QLocalSocket
+
+from smallsteps_desktop.ui.single_instance import SingleInstance, default_socket_path
+
+NAME = "smallsteps-0123456789ab"
+
+
+@pytest.fixture
+def socket_path(tmp_path: Path) -> Path:
+    folder = tmp_path / "run"
+    folder.mkdir(mode=0o700)
+    return folder / NAME
+
+
+def test_first_launch_claims_and_listens(qtbot, socket_path):
+    instance = SingleInstance(socket_path)  # listens while it lives
+    assert instance.claim() is True
+    assert stat.S_ISSOCK(socket_path.stat().st_mode)
+
+
+def test_second_launch_hands_over_to_the_first(qtbot, socket_path):
+    first = SingleInstance(socket_path)
+    assert first.claim()
+    with qtbot.waitSignal(first.sig_activate_requested, timeout=2000):
+        assert SingleInstance(socket_path).claim() is False
+    with qtbot.waitSignal(first.sig_activate_requested, timeout=2000):
+        assert SingleInstance(socket_path).claim() is False  # and again, every time
+
+
+def test_a_stranger_message_does_not_activate(qtbot, socket_path):
+    first = SingleInstance(socket_path)
+    assert first.claim()
+    stranger = QLocalSocket()
+    stranger.connectToServer(str(socket_path))
+    assert stranger.waitForConnected(1000)
+    stranger.write(b"hello\n")
+    assert stranger.waitForBytesWritten(1000)
+    with qtbot.assertNotEmitted(first.sig_activate_requested, wait=300):
+        pass
+    stranger.abort()
+
+
+def test_stale_socket_does_not_block_the_next_launch(qtbot, socket_path):
+    crashed = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    crashed.bind(str(socket_path))
+    crashed.close()  # like a crash: the socket file stays, nobody listens
+    assert stat.S_ISSOCK(socket_path.stat().st_mode)
+    first = SingleInstance(socket_path)
+    assert first.claim() is True
+    with qtbot.waitSignal(first.sig_activate_requested, timeout=2000):
+        assert SingleInstance(socket_path).claim() is False
+
+
+def test_socket_keeps_other_users_out(qtbot, socket_path):
+    instance = SingleInstance(socket_path)
+    assert instance.claim()
+    assert stat.S_IMODE(socket_path.parent.stat().st_mode) == 0o700
+    assert stat.S_IMODE(socket_path.stat().st_mode) & 0o077 == 0
+
+
+def test_missing_folder_is_an_error_not_a_second_instance(qtbot, tmp_path):
+    with pytest.raises(OSError):
+        SingleInstance(tmp_path / "missing" / NAME).claim()
+
+
+def test_default_path_is_in_the_runtime_dir(monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    assert default_socket_path(NAME) == tmp_path / NAME
+
+
+def test_default_path_without_runtime_dir_is_a_private_folder(monkeypatch, tmp_path):
+    monkeypatch.delenv("XDG_RUNTIME_DIR")
+    loose = tmp_path / "runtime-fallback" / "smallsteps"
+    loose.mkdir(parents=True, mode=0o755)
+    monkeypatch.setattr(platformdirs, "user_runtime_path", lambda name, **_: loose)
+    assert default_socket_path(NAME) == loose / NAME
+    assert stat.S_IMODE(loose.stat().st_mode) == 0o700
+    assert loose.stat().st_uid == os.getuid()
