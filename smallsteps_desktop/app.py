@@ -55,9 +55,12 @@ def run_gui(paths: AppPaths, argv: list[str]) -> int:
 
     from smallsteps_desktop.ui.main import run
 
+    from smallsteps_desktop.settings import SettingsFile
+
     logging.basicConfig(level=logging.INFO, format="smallsteps: %(message)s")
+    settings = SettingsFile(paths.settings_file, logging.getLogger("smallsteps").warning)
     services = open_services(paths)
     try:
-        return run(services, argv)
+        return run(services, settings, argv)
     finally:
         services.close()

@@ -29,6 +29,18 @@ class Settings(BaseModel):
     autostart: bool = False
 
 
+class SettingsFile:
+    """The settings the running app uses, and where changes are saved."""
+
+    def __init__(self, path: Path, warn: Callable[[str], None]) -> None:
+        self.path = path
+        self.current = load_settings(path, warn)
+
+    def save(self, settings: Settings) -> None:
+        save_settings(self.path, settings)
+        self.current = settings
+
+
 def load_settings(path: Path, warn: Callable[[str], None]) -> Settings:
     """The saved settings, or defaults with a warning; a broken file is kept aside."""
     try:

@@ -129,6 +129,16 @@ class StepService:
         seconds = self._checked_minutes(minutes) * 60
         self._change_timer(lambda session, now: timebox.extend(session, now, seconds), "extended")
 
+    def exclude_away(self, seconds: float) -> None:
+        """The owner says the time the computer was away should not count."""
+        with self._store.write() as repo:
+            now = self._clock.now()
+            session = repo.open_session()
+            changed = timebox.exclude(session, now, seconds)
+            repo.save_session(changed)
+            left_out = changed.paused_seconds - session.paused_seconds
+            repo.log(now, "away-excluded", session.step_id, {"seconds": round(left_out, 1)})
+
     def done(self, learning: str | None = None) -> Outcomes:
         """Finish the current step and keep what it brought."""
         text = clean_text(learning, "learning")

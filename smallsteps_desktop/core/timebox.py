@@ -92,6 +92,14 @@ def extend(session: Session | None, now: datetime, seconds: int) -> Session:
     return replace(session, extra_seconds=overrun + seconds)
 
 
+def exclude(session: Session | None, now: datetime, seconds: float) -> Session:
+    """Do not count time the computer was away: it becomes pause time, never more than ran."""
+    if session is None or session.ended_at is not None:
+        raise Refused(refusal("leave out time", TimerState.IDLE))
+    left_out = min(max(0.0, seconds), active_seconds(session, now))
+    return replace(session, paused_seconds=session.paused_seconds + left_out)
+
+
 def finish(session: Session, now: datetime, outcome: Outcome) -> Session:
     """End an open timebox with its outcome and the seconds actually worked."""
     if session.ended_at is not None:

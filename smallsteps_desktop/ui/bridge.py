@@ -12,6 +12,7 @@ from smallsteps_desktop.core.models import TimerState
 from smallsteps_desktop.core.views import CurrentView, StepQueries
 
 POLL_MS = 1000  # CLI changes show within a second; one cheap PRAGMA per poll
+AWAY_AFTER_SECONDS = 120  # a poll this late means the computer slept
 
 
 class TimerBridge(QObject):
@@ -21,6 +22,8 @@ class TimerBridge(QObject):
     sig_changed = Signal(object)
     #: A running timebox reached its deadline; emitted once per timebox.
     sig_expired = Signal(object)
+    #: The computer was away (asleep) this many seconds while a timebox was running.
+    sig_away = Signal(float)
 
     def __init__(self, queries: StepQueries, now: Callable[[], datetime],
                  parent: QObject | None = None) -> None:
@@ -29,6 +32,7 @@ class TimerBridge(QObject):
         self._now = now
         self._version = queries.data_version()
         self._announced: tuple[int, float] | None = None
+        self._last_poll = now()
         self.view: CurrentView = queries.current()
         self._deadline = QTimer(self)
         self._deadline.setSingleShot(True)
@@ -57,6 +61,12 @@ class TimerBridge(QObject):
         self._announce_expiry()
 
     def _on_poll(self) -> None:
+        now = self._now()
+        gap = (now - self._last_poll).total_seconds() - POLL_MS / 1000
+        self._last_poll = now
+        session = self.view.session
+        if gap > AWAY_AFTER_SECONDS and session is not None and session.paused_at is None:
+            self.sig_away.emit(gap)
         if self._queries.data_version() != self._version or self._deadline_passed():
             self.refresh()
 

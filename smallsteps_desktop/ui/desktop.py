@@ -6,11 +6,13 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from smallsteps_desktop.core.models import TimerState
 from smallsteps_desktop.core.views import CurrentView
+from smallsteps_desktop.settings import SettingsFile
 from smallsteps_desktop.ui.actions import AppActions
+from smallsteps_desktop.ui.chime import Chime
 from smallsteps_desktop.ui.bridge import TimerBridge
 from smallsteps_desktop.ui.focus_window import FocusServices, FocusWindow
 from smallsteps_desktop.ui.times_up import EXTRA_MINUTES, TimesUpChoice, TimesUpPrompt
@@ -24,10 +26,13 @@ def _tr(text: str) -> str:
 class Desktop(QObject):
     """Owns the windows and routes the user's intent; the services hold the rules."""
 
-    def __init__(self, services: FocusServices, now: Callable[[], datetime],
-                 tray_available: bool, parent: QObject | None = None) -> None:
+    def __init__(self, services: FocusServices, settings: SettingsFile,
+                 now: Callable[[], datetime], tray_available: bool,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._services = services
+        self._settings = settings
+        self.chime = Chime(lambda: settings.current.chime, self)
         self.actions = AppActions(self)
         self.window = FocusWindow(services)
         self.bridge = TimerBridge(services.queries, now, self)
@@ -47,6 +52,7 @@ class Desktop(QObject):
         window.sig_acted.connect(self.bridge.refresh)
         self.bridge.sig_changed.connect(self._on_changed)
         self.bridge.sig_expired.connect(self._on_expired)
+        self.bridge.sig_away.connect(self._on_away)
         if self.tray is not None:
             self.tray.sig_toggle_window.connect(self.toggle_window)
         # Not built yet: the board, the report and the settings dialog come next.
@@ -99,6 +105,9 @@ class Desktop(QObject):
             self.tray.show_view(view)
         if self.window.isVisible():
             self.window.refresh()
+        if self.prompt is not None and view.timer.state is not TimerState.EXPIRED:
+            self.prompt.close()  # answered elsewhere, e.g. from the command line
+            self.prompt = None
 
     def _on_expired(self, view: CurrentView) -> None:
         if view.step is None or view.session is None:
@@ -106,8 +115,20 @@ class Desktop(QObject):
         message = _tr("Time is up: {title}").format(title=view.step.title)
         if self.tray is not None:
             self.tray.notify(_tr("Small Steps"), message)
-        QApplication.beep()
+        self.chime.ring()
         self._ask(view)
+
+    def _on_away(self, seconds: float) -> None:
+        """Time away only counts if the owner says so (the method counts real work)."""
+        minutes = max(1, round(seconds / 60))
+        answer = QMessageBox.question(
+            self.window, _tr("Welcome back"),
+            _tr("Your computer was away for {n} minutes while the timebox was running. "
+                "Count that time as worked?").format(n=minutes),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.No:
+            self.window.act(lambda: self._services.steps.exclude_away(seconds))
 
     def _ask(self, view: CurrentView) -> None:
         if self.prompt is not None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from smallsteps_desktop.core.clock import Clock
 from smallsteps_desktop.paths import AppPaths
+from smallsteps_desktop.settings import SettingsFile
 from smallsteps_desktop.ui.desktop import Desktop
 from smallsteps_desktop.ui.focus_window import FocusServices
 from smallsteps_desktop.ui.single_instance import SingleInstance, default_socket_path
@@ -30,7 +31,7 @@ class DesktopServices(FocusServices, Protocol):
     clock: Clock
 
 
-def run(services: DesktopServices, argv: list[str]) -> int:
+def run(services: DesktopServices, settings: SettingsFile, argv: list[str]) -> int:
     """Show the tray and window and run the event loop; returns the exit code."""
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName("Small Steps")
@@ -38,7 +39,7 @@ def run(services: DesktopServices, argv: list[str]) -> int:
     instance = SingleInstance(default_socket_path(services.paths.instance_name))
     if not instance.claim():
         return 0  # the running app was asked to come to the front
-    desktop = Desktop(services, services.clock.now, Tray.available())
+    desktop = Desktop(services, settings, services.clock.now, Tray.available())
     instance.sig_activate_requested.connect(desktop.show_window)
     # With a tray, closing the window only hides it; without one, it ends the app.
     app.setQuitOnLastWindowClosed(desktop.tray is None)

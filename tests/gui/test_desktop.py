@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from smallsteps_desktop.core.models import TimerState
+from smallsteps_desktop.settings import SettingsFile
 from smallsteps_desktop.ui.desktop import Desktop
 from smallsteps_desktop.ui.times_up import TimesUpChoice
 
@@ -28,14 +29,25 @@ def services(tmp_path: Path, clock: FakeClock):
 
 
 @pytest.fixture
-def desktop(qtbot, services, clock) -> Desktop:
-    desktop = Desktop(services, clock.now, tray_available=False)
+def desktop(qtbot, services, clock, tmp_path: Path) -> Desktop:
+    warnings: list[str] = []
+    settings = SettingsFile(tmp_path / "settings.json", warnings.append)
+    # Silent by default: the test machine has no sound device (see the chime test).
+    settings.current = settings.current.model_copy(update={"chime": False})
+    desktop = Desktop(services, settings, clock.now, tray_available=False)
     qtbot.addWidget(desktop.window)
     desktop.start()
     yield desktop
     desktop.stop()
     if desktop.prompt is not None:
         desktop.prompt.close()
+
+
+def run_for(desktop: Desktop, clock: FakeClock, seconds: int) -> None:
+    """Time passes with the computer awake: the bridge polls every second."""
+    for _ in range(seconds):
+        clock.advance(1)
+        desktop.bridge._on_poll()
 
 
 def test_without_a_tray_the_window_shows_and_explains_the_fix(desktop: Desktop) -> None:
@@ -74,8 +86,7 @@ def test_time_up_asks_and_five_more_minutes_are_given_once(
         qtbot, desktop: Desktop, services, clock: FakeClock) -> None:
     services.steps.start(services.steps.add("Post a photo"))
     desktop.bridge.refresh()
-    clock.advance(301)
-    desktop.bridge._on_poll()
+    run_for(desktop, clock, 301)
 
     prompt = desktop.prompt
     assert prompt is not None and prompt.isVisible()
@@ -85,8 +96,7 @@ def test_time_up_asks_and_five_more_minutes_are_given_once(
     assert view.timer.state is TimerState.RUNNING
     assert view.timer.remaining_seconds == pytest.approx(300)
 
-    clock.advance(301)
-    desktop.bridge._on_poll()
+    run_for(desktop, clock, 301)
     assert desktop.prompt is not prompt
     assert not desktop.prompt.button_for(TimesUpChoice.MORE).isEnabled()
 
@@ -97,3 +107,46 @@ def test_close_window_is_toggled_back(desktop: Desktop) -> None:
     desktop.toggle_window()
     assert desktop.window.isVisible()
     QApplication.processEvents()
+
+
+def test_time_away_is_left_out_when_the_owner_says_no(
+        desktop: Desktop, services, clock: FakeClock, monkeypatch) -> None:
+    services.steps.start(services.steps.add("Post a photo"))
+    desktop.bridge.refresh()
+    desktop.bridge._on_poll()
+    clock.advance(60)
+    desktop.bridge._on_poll()
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *rest:
+                        asked.append(text) or QMessageBox.StandardButton.No)
+
+    clock.advance(3600)  # asleep: no poll for an hour
+    desktop.bridge._on_poll()
+
+    assert len(asked) == 1 and "60 minutes" in asked[0]
+    timer = services.queries.current().timer
+    assert timer.state is TimerState.RUNNING
+    assert timer.remaining_seconds == pytest.approx(240, abs=2)
+    assert desktop.prompt is None or not desktop.prompt.isVisible()
+
+
+def test_time_away_counts_when_the_owner_says_yes(
+        desktop: Desktop, services, clock: FakeClock, monkeypatch) -> None:
+    services.steps.start(services.steps.add("Post a photo"))
+    desktop.bridge.refresh()
+    desktop.bridge._on_poll()
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *args: QMessageBox.StandardButton.Yes)
+    clock.advance(3600)
+    desktop.bridge._on_poll()
+    assert services.queries.current().timer.state is TimerState.EXPIRED
+
+
+def test_the_chime_follows_the_setting(desktop: Desktop, monkeypatch) -> None:
+    rung: list[bool] = []
+    monkeypatch.setattr(QApplication, "beep", lambda: rung.append(True))
+    monkeypatch.setattr(desktop.chime, "_load", lambda: None)  # no sound device in tests
+    desktop._settings.current = desktop._settings.current.model_copy(update={"chime": True})
+    assert desktop.chime.ring() is True and rung == [True]
+    desktop._settings.current = desktop._settings.current.model_copy(update={"chime": False})
+    assert desktop.chime.ring() is False and rung == [True]

@@ -97,3 +97,35 @@ def test_a_first_format_file_is_upgraded_after_a_backup(tmp_path: Path) -> None:
     assert kept.execute("SELECT title FROM steps").fetchall() == [("Old step",)]
     kept.close()
     conn.close()
+
+
+def test_time_away_can_be_left_out(app: Services, clock: FakeClock) -> None:
+    step = app.steps.add("Post a photo")
+    app.steps.start(step)
+    clock.advance(60)
+    clock.advance(3600)  # the laptop slept with the timebox running
+    assert app.queries.current().timer.state is TimerState.EXPIRED
+
+    app.steps.exclude_away(3600)
+
+    timer = app.queries.current().timer
+    assert timer.state is TimerState.RUNNING
+    assert timer.remaining_seconds == pytest.approx(240)
+    clock.advance(30)
+    app.steps.done()
+    (session,) = app.queries.show_json(step)["sessions"]
+    assert session["actual_seconds"] == pytest.approx(90)
+
+
+def test_never_more_is_left_out_than_ran(app: Services, clock: FakeClock) -> None:
+    app.steps.start(app.steps.add("Post a photo"))
+    clock.advance(100)
+    app.steps.exclude_away(10_000)
+    assert app.queries.current().timer.remaining_seconds == pytest.approx(300)
+    with app.store.read() as repo:
+        assert repo.open_session().paused_seconds == pytest.approx(100)
+
+
+def test_leaving_out_time_needs_a_timebox(app: Services) -> None:
+    with pytest.raises(Refused):
+        app.steps.exclude_away(60)
