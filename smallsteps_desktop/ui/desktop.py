@@ -5,16 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from smallsteps_desktop.core.models import TimerState
 from smallsteps_desktop.core.views import CurrentView
-from smallsteps_desktop.settings import SettingsFile
+from smallsteps_desktop.settings import Settings, SettingsFile
 from smallsteps_desktop.ui.actions import AppActions
 from smallsteps_desktop.ui.chime import Chime
 from smallsteps_desktop.ui.bridge import TimerBridge
 from smallsteps_desktop.ui.focus_window import FocusServices, FocusWindow
+from smallsteps_desktop.ui.settings_dialog import SettingsDialog
 from smallsteps_desktop.ui.times_up import EXTRA_MINUTES, TimesUpChoice, TimesUpPrompt
 from smallsteps_desktop.ui.tray import Tray
 
@@ -46,8 +47,10 @@ class Desktop(QObject):
         actions.done.triggered.connect(lambda: self._in_window(window.finish))
         actions.skip.triggered.connect(lambda: self._in_window(window.skip))
         actions.show_window.triggered.connect(self.show_window)
+        actions.settings.triggered.connect(self.open_settings)
         actions.quit.triggered.connect(QApplication.quit)
-        for action in (actions.start_pause, actions.done, actions.skip, actions.quit):
+        for action in (actions.start_pause, actions.done, actions.skip, actions.settings,
+                       actions.quit):
             window.addAction(action)  # the shortcuts work whenever the window has focus
         window.sig_acted.connect(self.bridge.refresh)
         self.bridge.sig_changed.connect(self._on_changed)
@@ -55,12 +58,13 @@ class Desktop(QObject):
         self.bridge.sig_away.connect(self._on_away)
         if self.tray is not None:
             self.tray.sig_toggle_window.connect(self.toggle_window)
-        # Not built yet: the board, the report and the settings dialog come next.
-        for action in (actions.board, actions.report, actions.settings):
+        # Not built yet: the board and the report come next.
+        for action in (actions.board, actions.report):
             action.setEnabled(False)
 
     def start(self) -> None:
         """Show the tray (or the window where no tray exists) and begin watching the timer."""
+        self._apply(self._settings.current)
         if self.tray is None:
             self.window.status_label.setText(_tr(
                 "No system tray found, so Small Steps stays in this window. On GNOME, the "
@@ -70,6 +74,29 @@ class Desktop(QObject):
         # Started on purpose: show the step; with a tray, closing the window keeps it there.
         self.show_window()
         self.bridge.start()
+
+    def open_settings(self) -> None:
+        """Edit the settings; saved at once, applied where they can be right away."""
+        self.show_window()
+        dialog = SettingsDialog(self._settings.current, self.window)
+        if not dialog.exec():
+            return
+        before, after = self._settings.current, dialog.result_settings()
+        try:
+            self._settings.save(after)
+        except OSError as error:
+            QMessageBox.warning(self.window, _tr("Settings not saved"), _tr(
+                "The settings could not be saved to {path}: {reason}").format(
+                    path=self._settings.path, reason=error.strerror or error))
+            return
+        self._apply(after)
+        if after.language != before.language:
+            self.window.status_label.setText(
+                _tr("The new language shows the next time Small Steps starts."))
+
+    def _apply(self, settings: Settings) -> None:
+        self.window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, settings.always_on_top)
+        self.window.show()  # changing a window flag hides the window
 
     def stop(self) -> None:
         """Stop all timers; called before the services close."""

@@ -5,11 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from smallsteps_desktop.core.models import TimerState
-from smallsteps_desktop.settings import SettingsFile
+from smallsteps_desktop.settings import SettingsFile, load_settings
 from smallsteps_desktop.ui.desktop import Desktop
+from smallsteps_desktop.ui.settings_dialog import SettingsDialog
 from smallsteps_desktop.ui.times_up import TimesUpChoice
 
 from support.clock import FakeClock
@@ -78,8 +80,9 @@ def test_nothing_to_start_disables_start(desktop: Desktop) -> None:
 
 
 def test_unbuilt_parts_are_disabled_not_dead(desktop: Desktop) -> None:
-    for action in (desktop.actions.board, desktop.actions.report, desktop.actions.settings):
+    for action in (desktop.actions.board, desktop.actions.report):
         assert not action.isEnabled()
+    assert desktop.actions.settings.isEnabled()
 
 
 def test_time_up_asks_and_five_more_minutes_are_given_once(
@@ -150,3 +153,26 @@ def test_the_chime_follows_the_setting(desktop: Desktop, monkeypatch) -> None:
     assert desktop.chime.ring() is True and rung == [True]
     desktop._settings.current = desktop._settings.current.model_copy(update={"chime": False})
     assert desktop.chime.ring() is False and rung == [True]
+
+
+def test_settings_are_saved_and_applied(desktop: Desktop, monkeypatch) -> None:
+    def choose(dialog: SettingsDialog) -> int:
+        dialog.timebox_spin.setValue(10)
+        dialog.on_top_check.setChecked(True)
+        dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("de"))
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(SettingsDialog, "exec", choose)
+    desktop.actions.settings.trigger()
+
+    saved = load_settings(desktop._settings.path, lambda message: None)
+    assert (saved.timebox_minutes, saved.always_on_top, saved.language) == (10, True, "de")
+    assert desktop.window.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
+    assert "next time" in desktop.window.status_label.text()
+
+
+def test_cancelled_settings_change_nothing(desktop: Desktop, monkeypatch) -> None:
+    monkeypatch.setattr(SettingsDialog, "exec", lambda dialog: 0)
+    desktop.actions.settings.trigger()
+    assert not desktop._settings.path.exists()
