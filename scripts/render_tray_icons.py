@@ -32,8 +32,8 @@ CASES = [
 ]
 PANELS = [("light", QColor("#f6f5f4")), ("dark", QColor("#1c1c1c"))]
 SIZES = (16, 22, 64)
-ZOOM = 4  # the 16 and 22 px icons are also shown enlarged (nearest neighbour)
-CAPTION_WIDTH, PAD = 130, 10
+ZOOM = 3  # the 16 and 22 px icons are also shown enlarged (nearest neighbour)
+CAPTION_WIDTH, PAD = 120, 10
 
 
 def render_sheet() -> QImage:
@@ -76,13 +76,13 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("out", nargs="?", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args(argv)
-    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # fonts need one
+    # Fonts need a QGuiApplication; keep a reference so it lives until the sheet is saved.
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841
     args.out.parent.mkdir(parents=True, exist_ok=True)
     if not render_sheet().save(str(args.out)):
         print(f"could not write {args.out}", file=sys.stderr)
         return 1
     print(args.out)
-    app.quit()
     return 0
 
 

@@ -13,6 +13,7 @@ from smallsteps_desktop.core.views import CurrentView
 from smallsteps_desktop.settings import Settings, SettingsFile
 from smallsteps_desktop.ui.actions import AppActions
 from smallsteps_desktop.ui.chime import Chime
+from smallsteps_desktop.ui.countdown import shorten
 from smallsteps_desktop.ui.bridge import TimerBridge
 from smallsteps_desktop.ui.focus_window import FocusServices, FocusWindow
 from smallsteps_desktop.ui.settings_dialog import SettingsDialog
@@ -139,7 +140,7 @@ class Desktop(QObject):
     def _on_expired(self, view: CurrentView) -> None:
         if view.step is None or view.session is None:
             return
-        message = _tr("Time is up: {title}").format(title=view.step.title)
+        message = _tr("Time is up: {title}").format(title=shorten(view.step.title, 100))
         if self.tray is not None:
             self.tray.notify(_tr("Small Steps"), message)
         self.chime.ring()

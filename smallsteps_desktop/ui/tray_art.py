@@ -14,16 +14,10 @@ RING_STEPS = 60  # the ring moves in 1/60 steps: 5 s of a 5-minute timebox
 MAX_MINUTES_SHOWN = 99  # above this the number counts hours ("3h"): two glyphs fit
 
 # A dark disc carries the light number on light panels; the bright ring and a
-# light rim keep the icon's shape visible on dark panels.
-DISC = QColor("#1f2a30")
-RIM = QColor("#c9d1d6")
-TRACK = QColor("#4d5a62")
-RUNNING = QColor("#2ec4a0")
-PAUSED = QColor("#f0b429")
-EXPIRED = QColor("#db5a10")
-EXPIRED_RIM = QColor("#7a2a00")
-NUMBER = QColor("#ffffff")
-IDLE_MARK = QColor("#c9d1d6")
+# light rim keep the icon's shape visible on dark panels (see docs/screenshots).
+DISC, RIM, TRACK, NUMBER = "#1f2a30", "#c9d1d6", "#4d5a62", "#ffffff"
+RUNNING, PAUSED = "#2ec4a0", "#f0b429"  # teal ring; amber ring with pause bars
+EXPIRED, EXPIRED_RIM = "#db5a10", "#7a2a00"  # a solid orange disc with "!"
 
 
 def minutes_left(remaining_seconds: float) -> int:
@@ -106,26 +100,26 @@ def _draw(painter: QPainter, size: int, state: TimerState, remaining: float, pla
     if state is TimerState.IDLE:
         radius = size * 0.12
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(IDLE_MARK)
+        painter.setBrush(QColor(RIM))
         painter.drawEllipse(QPointF(size / 2, size / 2), radius, radius)
         return
     steps = ring_steps(remaining, planned)
-    color = RUNNING if state is TimerState.RUNNING else PAUSED
+    color = QColor(RUNNING if state is TimerState.RUNNING else PAUSED)
     painter.setPen(QPen(color, ring, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
     painter.drawArc(band, 90 * 16, -round(steps * 360 * 16 / RING_STEPS))  # clockwise from 12
     if state is TimerState.PAUSED:
-        _draw_pause(painter, size, NUMBER)
+        _draw_pause(painter, size, QColor(NUMBER))
     else:
-        _draw_text(painter, size, label(remaining), NUMBER, halo=DISC)
+        _draw_text(painter, size, label(remaining), QColor(NUMBER), halo=QColor(DISC))
 
 
 def _draw_expired(painter: QPainter, size: int) -> None:
     """A solid orange disc with a dark edge and a white exclamation mark."""
     edge = max(1.0, size / 16)
-    painter.setPen(QPen(EXPIRED_RIM, edge))
-    painter.setBrush(EXPIRED)
+    painter.setPen(QPen(QColor(EXPIRED_RIM), edge))
+    painter.setBrush(QColor(EXPIRED))
     painter.drawEllipse(QRectF(0, 0, size, size).adjusted(edge / 2, edge / 2, -edge / 2, -edge / 2))
-    _draw_bang(painter, size, NUMBER)
+    _draw_bang(painter, size, QColor(NUMBER))
 
 
 def _draw_dial(painter: QPainter, size: int) -> tuple[QRectF, float]:
@@ -134,14 +128,14 @@ def _draw_dial(painter: QPainter, size: int) -> tuple[QRectF, float]:
     rim = max(1.0, size / 16)
     outer = QRectF(0, 0, size, size).adjusted(0.5, 0.5, -0.5, -0.5)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(RIM)
+    painter.setBrush(QColor(RIM))
     painter.drawEllipse(outer)
-    painter.setBrush(DISC)
+    painter.setBrush(QColor(DISC))
     painter.drawEllipse(outer.adjusted(rim, rim, -rim, -rim))
     inset = rim + ring / 2
     band = outer.adjusted(inset, inset, -inset, -inset)
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.setPen(QPen(TRACK, ring, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+    painter.setPen(QPen(QColor(TRACK), ring, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
     painter.drawEllipse(band)
     return band, ring
 
@@ -170,17 +164,15 @@ def _draw_bang(painter: QPainter, size: int, color: QColor) -> None:
     painter.drawRect(QRectF(left, top + bar + gap, width, width))
 
 
-def _draw_text(painter: QPainter, size: int, text: str, color: QColor,
-               halo: QColor | None) -> None:
+def _draw_text(painter: QPainter, size: int, text: str, color: QColor, halo: QColor) -> None:
     """Hinted glyphs on a whole-pixel baseline, as large as the disc allows."""
     font, ink = _fitted_font(text, max(9.0, size * 0.5), size * (0.62 if len(text) > 1 else 0.45))
     painter.setFont(font)
     origin = QPointF(round(size / 2 - ink.center().x()), round(size / 2 - ink.center().y()))
-    if halo is not None:  # a dark edge keeps the digits apart from the ring
-        painter.setPen(halo)
-        step = max(1, round(size / 24))
-        for dx, dy in ((-1, -1), (0, -1), (1, -1), (-1, 0), (1, 0), (-1, 1), (0, 1), (1, 1)):
-            painter.drawText(origin + QPointF(dx * step, dy * step), text)
+    painter.setPen(halo)  # a dark edge keeps the digits apart from the ring
+    step = max(1, round(size / 24))
+    for dx, dy in ((-1, -1), (0, -1), (1, -1), (-1, 0), (1, 0), (-1, 1), (0, 1), (1, 1)):
+        painter.drawText(origin + QPointF(dx * step, dy * step), text)
     painter.setPen(color)
     painter.drawText(origin, text)
 
