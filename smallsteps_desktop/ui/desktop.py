@@ -149,10 +149,11 @@ class Desktop(QObject):
     def _on_away(self, seconds: float) -> None:
         """Time away only counts if the owner says so (the method counts real work)."""
         minutes = max(1, round(seconds / 60))
+        # "min" needs no plural form in German or English.
+        text = _tr("Your computer was away ({n} min) while the timebox was running. "
+                   "Count that time as worked?").format(n=minutes)
         answer = QMessageBox.question(
-            self.window, _tr("Welcome back"),
-            _tr("Your computer was away for {n} minutes while the timebox was running. "
-                "Count that time as worked?").format(n=minutes),
+            self.window, _tr("Welcome back"), text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.No:

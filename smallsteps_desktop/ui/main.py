@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Protocol
 
-from PySide6.QtCore import QSocketNotifier, QTimer
+from PySide6.QtCore import QLocale, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
 
 from smallsteps_desktop.core.clock import Clock
@@ -17,6 +17,7 @@ from smallsteps_desktop.paths import AppPaths
 from smallsteps_desktop.settings import SettingsFile
 from smallsteps_desktop.ui.desktop import Desktop
 from smallsteps_desktop.ui.focus_window import FocusServices
+from smallsteps_desktop.ui.i18n import install_translator, remove_translators
 from smallsteps_desktop.ui.single_instance import SingleInstance, default_socket_path
 from smallsteps_desktop.ui.tray import Tray
 
@@ -39,6 +40,10 @@ def run(services: DesktopServices, settings: SettingsFile, argv: list[str]) -> i
     instance = SingleInstance(default_socket_path(services.paths.instance_name))
     if not instance.claim():
         return 0  # the running app was asked to come to the front
+    language = settings.current.language
+    translator = install_translator(app, language)  # kept while running
+    if language != "system":
+        QLocale.setDefault(QLocale(language))  # dates in the chosen language too
     desktop = Desktop(services, settings, services.clock.now, Tray.available())
     instance.sig_activate_requested.connect(desktop.show_window)
     # With a tray, closing the window only hides it; without one, it ends the app.
@@ -51,6 +56,7 @@ def run(services: DesktopServices, settings: SettingsFile, argv: list[str]) -> i
             return app.exec()
     finally:
         desktop.stop()
+        remove_translators(app, [translator])
 
 
 @contextmanager

@@ -126,7 +126,7 @@ def test_time_away_is_left_out_when_the_owner_says_no(
     clock.advance(3600)  # asleep: no poll for an hour
     desktop.bridge._on_poll()
 
-    assert len(asked) == 1 and "60 minutes" in asked[0]
+    assert len(asked) == 1 and "60 min" in asked[0]
     timer = services.queries.current().timer
     assert timer.state is TimerState.RUNNING
     assert timer.remaining_seconds == pytest.approx(240, abs=2)

@@ -1,0 +1,666 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>AppActions</name>
+    <message>
+        <source>No current step</source>
+        <translation>Kein aktueller Schritt</translation>
+    </message>
+    <message>
+        <source>The step you are working on</source>
+        <translation>Der Schritt, an dem du gerade arbeitest</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Start the timebox</source>
+        <translation>Zeitfenster starten</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Finish the step and note what it brought</source>
+        <translation>Schritt abschließen und festhalten, was er gebracht hat</translation>
+    </message>
+    <message>
+        <source>Skip – what&apos;s stuck?</source>
+        <translation>Überspringen – was hängt?</translation>
+    </message>
+    <message>
+        <source>Skip the step and note what is stuck</source>
+        <translation>Schritt überspringen und festhalten, was hängt</translation>
+    </message>
+    <message>
+        <source>Show window</source>
+        <translation>Fenster zeigen</translation>
+    </message>
+    <message>
+        <source>Show the current step in its window</source>
+        <translation>Den aktuellen Schritt in seinem Fenster zeigen</translation>
+    </message>
+    <message>
+        <source>Open board</source>
+        <translation>Übersicht öffnen</translation>
+    </message>
+    <message>
+        <source>All chores and steps (coming soon)</source>
+        <translation>Alle Aufgaben und Schritte (kommt bald)</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Your progress over a period (coming soon)</source>
+        <translation>Dein Fortschritt über einen Zeitraum (kommt bald)</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Timebox length, chime, language</source>
+        <translation>Länge des Zeitfensters, Signalton, Sprache</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Quit Small Steps</source>
+        <translation>Small Steps beenden</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Pause the timebox</source>
+        <translation>Zeitfenster pausieren</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume the timebox</source>
+        <translation>Zeitfenster fortsetzen</translation>
+    </message>
+    <message>
+        <source>Time is up: mark the step done, or skip it</source>
+        <translation>Die Zeit ist um: Hak den Schritt ab oder überspring ihn</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPage</name>
+    <message>
+        <source>Do it yourself or outsource?</source>
+        <translation>Selbst machen oder abgeben?</translation>
+    </message>
+    <message>
+        <source>Now that you know what it takes: keep it, or hand it off.</source>
+        <translation>Jetzt weißt du, was es braucht: Behältst du es, oder gibst du es ab?</translation>
+    </message>
+    <message>
+        <source>Do it &amp;yourself</source>
+        <translation>Selbst &amp;machen</translation>
+    </message>
+    <message>
+        <source>&amp;Outsource it</source>
+        <translation>Ab&amp;geben</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>Später &amp;entscheiden</translation>
+    </message>
+    <message>
+        <source>A short brief, written by you</source>
+        <translation>Ein kurzes Briefing, von dir geschrieben</translation>
+    </message>
+    <message>
+        <source>e.g. Anna from the print shop</source>
+        <translation>z. B. Anna aus der Druckerei</translation>
+    </message>
+    <message>
+        <source>e.g. 3 photos in our shared folder</source>
+        <translation>z. B. 3 Fotos in unserem gemeinsamen Ordner</translation>
+    </message>
+    <message>
+        <source>D&amp;ue by:</source>
+        <translation>Fällig &amp;bis:</translation>
+    </message>
+    <message>
+        <source>Has a due date</source>
+        <translation>Mit Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>&amp;Copy brief</source>
+        <translation>Briefing &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the brief, to paste it into a mail or message</source>
+        <translation>Kopiert das Briefing, damit du es in eine E-Mail oder Nachricht einfügen kannst</translation>
+    </message>
+    <message>
+        <source>To &amp;whom:</source>
+        <translation>A&amp;n wen:</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>An wen</translation>
+    </message>
+    <message>
+        <source>W&amp;hat:</source>
+        <translation>W&amp;as:</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>&amp;Done when:</source>
+        <translation>&amp;Fertig, wenn:</translation>
+    </message>
+    <message>
+        <source>Done when</source>
+        <translation>Fertig, wenn</translation>
+    </message>
+    <message>
+        <source>You keep the work: “{first}” comes up next.</source>
+        <translation>Du behältst die Arbeit: Als Nächstes ist „{first}“ dran.</translation>
+    </message>
+    <message>
+        <source>You keep the work: the step stays your current step.</source>
+        <translation>Du behältst die Arbeit: Der Schritt bleibt dein aktueller Schritt.</translation>
+    </message>
+    <message>
+        <source>Hand it off with a short brief: only you know what your business needs.</source>
+        <translation>Gib es mit einem kurzen Briefing ab: Nur du weißt, was dein Betrieb braucht.</translation>
+    </message>
+    <message>
+        <source>The smaller steps wait in your list.</source>
+        <translation>Die kleineren Schritte warten in deiner Liste.</translation>
+    </message>
+    <message>
+        <source>The step is marked stuck, to come back to later.</source>
+        <translation>Der Schritt wird als festgefahren markiert, damit du später darauf zurückkommst.</translation>
+    </message>
+    <message>
+        <source>no fixed date</source>
+        <translation>kein festes Datum</translation>
+    </message>
+    <message>
+        <source>What: {what}</source>
+        <translation>Was: {what}</translation>
+    </message>
+    <message>
+        <source>Done when: {done_when}</source>
+        <translation>Fertig, wenn: {done_when}</translation>
+    </message>
+    <message>
+        <source>By when: {when}</source>
+        <translation>Bis wann: {when}</translation>
+    </message>
+    <message>
+        <source>Who: {to}</source>
+        <translation>Wer: {to}</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>Desktop</name>
+    <message>
+        <source>Welcome back</source>
+        <translation>Willkommen zurück</translation>
+    </message>
+    <message>
+        <source>No system tray found, so Small Steps stays in this window. On GNOME, the “AppIndicator and KStatusNotifierItem Support” extension adds a tray.</source>
+        <translation>Kein Infobereich (System-Tray) gefunden, deshalb bleibt Small Steps in diesem Fenster. Unter GNOME fügt die Erweiterung „AppIndicator and KStatusNotifierItem Support“ einen Infobereich hinzu.</translation>
+    </message>
+    <message>
+        <source>The new language shows the next time Small Steps starts.</source>
+        <translation>Die neue Sprache erscheint beim nächsten Start von Small Steps.</translation>
+    </message>
+    <message>
+        <source>Time is up: {title}</source>
+        <translation>Die Zeit ist um: {title}</translation>
+    </message>
+    <message>
+        <source>Small Steps</source>
+        <translation>Small Steps</translation>
+    </message>
+    <message>
+        <source>Your computer was away ({n} min) while the timebox was running. Count that time as worked?</source>
+        <translation>Dein Computer war weg ({n} Min.), während das Zeitfenster lief. Soll diese Zeit als Arbeitszeit zählen?</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Einstellungen nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to {path}: {reason}</source>
+        <translation>Die Einstellungen konnten nicht in {path} gespeichert werden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FocusWindow</name>
+    <message>
+        <source>Small Steps</source>
+        <extracomment>The user changed something through this window (the tray should redraw).</extracomment>
+        <translation>Small Steps</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation>Aktueller Schritt</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Verbleibende Zeit</translation>
+    </message>
+    <message>
+        <source>Timer state</source>
+        <translation>Status des Zeitfensters</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Pause the timebox (P)</source>
+        <translation>Zeitfenster pausieren (P)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Finish the step and note what it brought (D)</source>
+        <translation>Schritt abschließen und festhalten, was er gebracht hat (D)</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Skip the step and note what is stuck (K)</source>
+        <translation>Schritt überspringen und festhalten, was hängt (K)</translation>
+    </message>
+    <message>
+        <source>No current step — press Start to begin the next one.</source>
+        <translation>Kein aktueller Schritt – drück auf „Starten“, um mit dem nächsten zu beginnen.</translation>
+    </message>
+    <message>
+        <source>No steps yet. Add one in a terminal:
+smallsteps add &quot;Post one photo&quot;</source>
+        <translation>Noch keine Schritte. Leg im Terminal einen an:
+smallsteps add &quot;Ein Foto posten&quot;</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Die Zeit ist um</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume the timebox (S)</source>
+        <translation>Zeitfenster fortsetzen (S)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Start the timebox (S)</source>
+        <translation>Zeitfenster starten (S)</translation>
+    </message>
+    <message>
+        <source>What did it bring? (optional)</source>
+        <translation>Was hat es gebracht? (optional)</translation>
+    </message>
+    <message>
+        <source>There is no current step to skip.</source>
+        <translation>Es gibt keinen aktuellen Schritt zum Überspringen.</translation>
+    </message>
+    <message>
+        <source>Noted. No open steps left.</source>
+        <translation>Notiert. Keine offenen Schritte mehr.</translation>
+    </message>
+    <message>
+        <source>Noted. Next up: {title}</source>
+        <translation>Notiert. Als Nächstes: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonPage</name>
+    <message>
+        <source>What&apos;s stuck?</source>
+        <translation>Was hängt?</translation>
+    </message>
+    <message>
+        <source>“{title}” was skipped. Find exactly where it sticks.</source>
+        <translation>Du hast „{title}“ übersprungen. Finde heraus, wo genau es hängt.</translation>
+    </message>
+    <message>
+        <source>Suggested next move</source>
+        <translation>Vorschlag, wie es weitergeht</translation>
+    </message>
+    <message>
+        <source>e.g. I have no photo of the workshop</source>
+        <translation>z. B. Ich habe kein Foto von der Werkstatt</translation>
+    </message>
+    <message>
+        <source>In a few &amp;words: what exactly is stuck?</source>
+        <translation>&amp;In ein paar Worten: Was genau hängt?</translation>
+    </message>
+    <message>
+        <source>What is stuck</source>
+        <translation>Was hängt</translation>
+    </message>
+    <message>
+        <source>It&apos;s &amp;too big</source>
+        <translation>Es ist zu &amp;groß</translation>
+    </message>
+    <message>
+        <source>Next move: split it into smaller steps.</source>
+        <translation>So geht’s weiter: in kleinere Schritte aufteilen.</translation>
+    </message>
+    <message>
+        <source>It&apos;s &amp;unclear what to do</source>
+        <translation>&amp;Unklar, was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Next move: a step to ask someone or to look it up.</source>
+        <translation>So geht’s weiter: ein Schritt, in dem du jemanden fragst oder es nachschlägst.</translation>
+    </message>
+    <message>
+        <source>Something is &amp;missing</source>
+        <translation>Es &amp;fehlt etwas</translation>
+    </message>
+    <message>
+        <source>Next move: a step to get what&apos;s missing.</source>
+        <translation>So geht’s weiter: ein Schritt, um zu besorgen, was fehlt.</translation>
+    </message>
+    <message>
+        <source>No t&amp;ime right now</source>
+        <translation>Gerade &amp;keine Zeit</translation>
+    </message>
+    <message>
+        <source>Next move: a smaller version that fits into 5 minutes.</source>
+        <translation>So geht’s weiter: eine kleinere Version, die in 5 Minuten passt.</translation>
+    </message>
+    <message>
+        <source>No moti&amp;vation</source>
+        <translation>Keine &amp;Lust</translation>
+    </message>
+    <message>
+        <source>Next move: the tiniest first move, one you cannot fail at.</source>
+        <translation>So geht’s weiter: der allerkleinste erste Schritt – einer, bei dem nichts schiefgehen kann.</translation>
+    </message>
+    <message>
+        <source>Something &amp;else</source>
+        <translation>&amp;Etwas anderes</translation>
+    </message>
+    <message>
+        <source>Next move: take one step back and start where it sticks.</source>
+        <translation>So geht’s weiter: einen Schritt zurückgehen und genau dort anfangen, wo es hängt.</translation>
+    </message>
+    <message>
+        <source>Pick what fits best, and you get a suggestion for the next move.</source>
+        <translation>Wähl aus, was am besten passt – dann bekommst du einen Vorschlag, wie es weitergeht.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>C&amp;hime when time is up</source>
+        <translation>&amp;Ton abspielen, wenn die Zeit um ist</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the step window on top</source>
+        <translation>Schrittfenster immer im &amp;Vordergrund</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>No quota</source>
+        <translation>Kein Pensum</translation>
+    </message>
+    <message>
+        <source> min per week</source>
+        <translation> Min. pro Woche</translation>
+    </message>
+    <message>
+        <source>&amp;Start at login</source>
+        <translation>Beim &amp;Anmelden starten</translation>
+    </message>
+    <message>
+        <source>Coming soon</source>
+        <translation>Kommt bald</translation>
+    </message>
+    <message>
+        <source>&amp;Timebox length:</source>
+        <translation>&amp;Zeitfenster:</translation>
+    </message>
+    <message>
+        <source>Timebox length</source>
+        <translation>Länge des Zeitfensters</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Daily quota:</source>
+        <translation>Tages&amp;pensum:</translation>
+    </message>
+    <message>
+        <source>Daily quota</source>
+        <translation>Tagespensum</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly time for marketing:</source>
+        <translation>&amp;Wochenzeit für Marketing:</translation>
+    </message>
+    <message>
+        <source>Weekly time for marketing</source>
+        <translation>Wochenzeit für Marketing</translation>
+    </message>
+    <message>
+        <source> step per day</source>
+        <translation> Schritt pro Tag</translation>
+    </message>
+    <message>
+        <source> steps per day</source>
+        <translation> Schritte pro Tag</translation>
+    </message>
+</context>
+<context>
+    <name>SplitPage</name>
+    <message>
+        <source>Take one step back</source>
+        <translation>Einen Schritt zurück</translation>
+    </message>
+    <message>
+        <source>What could you do in 5 minutes? Add one or more smaller steps, or none.</source>
+        <translation>Was könntest du in 5 Minuten schaffen? Füge einen oder mehrere kleinere Schritte hinzu – oder keinen.</translation>
+    </message>
+    <message>
+        <source>e.g. Ask Anna for a photo of the workshop</source>
+        <translation>z. B. Anna nach einem Foto der Werkstatt fragen</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add smaller step</source>
+        <translation>Kleineren Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Smaller steps</source>
+        <translation>Kleinere Schritte</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove smaller step</source>
+        <translation>Kleineren Schritt entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller step:</source>
+        <translation>&amp;Kleinerer Schritt:</translation>
+    </message>
+    <message>
+        <source>Smaller step</source>
+        <translation>Kleinerer Schritt</translation>
+    </message>
+    <message>
+        <source>First part of: {title}</source>
+        <translation>Erster Teil von: {title}</translation>
+    </message>
+    <message>
+        <source>Ask someone about: {title}</source>
+        <translation>Jemanden fragen zu: {title}</translation>
+    </message>
+    <message>
+        <source>Get: {what}</source>
+        <translation>Besorgen: {what}</translation>
+    </message>
+    <message>
+        <source>5-minute version of: {title}</source>
+        <translation>5-Minuten-Version von: {title}</translation>
+    </message>
+    <message>
+        <source>Tiniest first move for: {title}</source>
+        <translation>Allerkleinster erster Schritt für: {title}</translation>
+    </message>
+    <message>
+        <source>No smaller step? Leave the box and the list empty and go on.</source>
+        <translation>Kein kleinerer Schritt? Lass das Feld und die Liste leer und mach weiter.</translation>
+    </message>
+    <message>
+        <source>The first one comes up next if you do it yourself.</source>
+        <translation>Der erste ist als Nächstes dran, wenn du es selbst machst.</translation>
+    </message>
+</context>
+<context>
+    <name>StuckWizard</name>
+    <message>
+        <source>Skip: what&apos;s stuck?</source>
+        <translation>Überspringen: Was hängt?</translation>
+    </message>
+</context>
+<context>
+    <name>TimesUpPrompt</name>
+    <message>
+        <source>Time is up</source>
+        <translation>Die Zeit ist um</translation>
+    </message>
+    <message>
+        <source>Did you finish it, or did something get in the way?</source>
+        <translation>Hast du es geschafft, oder ist etwas dazwischengekommen?</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Erledigt</translation>
+    </message>
+    <message>
+        <source>&amp;Stuck…</source>
+        <translation>Es &amp;hängt…</translation>
+    </message>
+    <message>
+        <source>Extra minutes are given once per step.</source>
+        <translation>Extra-Minuten gibt es nur einmal pro Schritt.</translation>
+    </message>
+    <message>
+        <source>Five minutes are over: {title}</source>
+        <translation>Fünf Minuten sind um: {title}</translation>
+    </message>
+    <message>
+        <source>&amp;{n} more minutes</source>
+        <translation>&amp;Noch {n} Minuten</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>No current step</source>
+        <translation>Kein aktueller Schritt</translation>
+    </message>
+    <message numerus="yes">
+        <source>{title} — %n min left</source>
+        <translation>
+            <numerusform>{title} – noch %n Min.</numerusform>
+            <numerusform>{title} – noch %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{title} — paused, %n min left</source>
+        <translation>
+            <numerusform>{title} – pausiert, noch %n Min.</numerusform>
+            <numerusform>{title} – pausiert, noch %n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{title} — time is up</source>
+        <translation>{title} – die Zeit ist um</translation>
+    </message>
+    <message>
+        <source>{title} — not started</source>
+        <translation>{title} – nicht gestartet</translation>
+    </message>
+</context>
+<context>
+    <name>TrayArt</name>
+    <message>
+        <source>{hours}h</source>
+        <translation>{hours}h</translation>
+    </message>
+</context>
+</TS>
