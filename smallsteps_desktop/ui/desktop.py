@@ -16,7 +16,6 @@ from smallsteps_desktop.ui.chime import Chime
 from smallsteps_desktop.ui.countdown import shorten
 from smallsteps_desktop.ui.bridge import TimerBridge
 from smallsteps_desktop.ui.focus_window import FocusServices, FocusWindow
-from smallsteps_desktop.ui.settings_dialog import SettingsDialog
 from smallsteps_desktop.ui.times_up import EXTRA_MINUTES, TimesUpChoice, TimesUpPrompt
 from smallsteps_desktop.ui.tray import Tray
 
@@ -79,6 +78,8 @@ class Desktop(QObject):
     def open_settings(self) -> None:
         """Edit the settings; saved at once, applied where they can be right away."""
         self.show_window()
+        from smallsteps_desktop.ui.settings_dialog import SettingsDialog  # not at start-up
+
         dialog = SettingsDialog(self._settings.current, self.window)
         if not dialog.exec():
             return

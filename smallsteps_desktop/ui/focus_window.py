@@ -15,7 +15,6 @@ from smallsteps_desktop.core.models import TimerState
 from smallsteps_desktop.core.services import Outcomes, StepService
 from smallsteps_desktop.core.views import CurrentView, StepQueries
 from smallsteps_desktop.ui.countdown import mmss, ms_until_change, shorten
-from smallsteps_desktop.ui.stuck_wizard import StuckWizard
 
 MAX_TITLE_CHARS = 120  # longer titles are cut in the label; the tooltip has more
 
@@ -170,6 +169,8 @@ class FocusWindow(QWidget):
         if step is None:
             self.status_label.setText(self.tr("There is no current step to skip."))
             return
+        from smallsteps_desktop.ui.stuck_wizard import StuckWizard  # not at start-up
+
         wizard = StuckWizard(step.title, self)
         if wizard.exec() == QDialog.DialogCode.Accepted.value:
             request = wizard.request()

@@ -34,9 +34,10 @@ class DesktopServices(FocusServices, Protocol):
 
 def run(services: DesktopServices, settings: SettingsFile, argv: list[str]) -> int:
     """Show the tray and window and run the event loop; returns the exit code."""
-    app = QApplication.instance() or QApplication(argv)
+    app = QApplication.instance() or QApplication(["smallsteps", *argv[1:]])
     app.setApplicationName("Small Steps")
     app.setOrganizationName("smallsteps")
+    app.setDesktopFileName("smallsteps")  # taskbars group and label it as Small Steps
     instance = SingleInstance(default_socket_path(services.paths.instance_name))
     if not instance.claim():
         return 0  # the running app was asked to come to the front

@@ -48,7 +48,10 @@ def _stop(proc: subprocess.Popen) -> None:
 def start_xvfb(log_path: Path) -> Iterator[str]:
     """Run Xvfb on a display number it picks itself; yield the DISPLAY string."""
     read_fd, write_fd = os.pipe()
-    cmd = [require("Xvfb"), "-displayfd", str(write_fd), "-screen", "0", SCREEN, "-nolisten", "tcp"]
+    # -noreset: otherwise Xvfb resets when its last client leaves, and a client that
+    # connects during the reset (e.g. trayer) is dropped with "cannot open display".
+    cmd = [require("Xvfb"), "-displayfd", str(write_fd), "-screen", "0", SCREEN,
+           "-nolisten", "tcp", "-noreset"]
     with open(log_path, "wb") as log:
         proc = subprocess.Popen(cmd, pass_fds=(write_fd,), stdout=log, stderr=log)
     os.close(write_fd)
