@@ -45,3 +45,26 @@ def artifacts_dir(tmp_path: Path) -> Path:
     path = Path(os.environ.get("SMALLSTEPS_ARTIFACTS") or tmp_path / "artifacts").resolve()
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+@pytest.fixture
+def clock():
+    """A fake clock, shared by the services and the test."""
+    from support.clock import FakeClock
+
+    return FakeClock()
+
+
+@pytest.fixture
+def data_folder(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def app(data_folder: Path, clock):
+    """Real services on a real SQLite file, driven by the fake clock."""
+    from support.services import make_services
+
+    services = make_services(data_folder, clock)
+    yield services
+    services.close()

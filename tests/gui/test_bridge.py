@@ -17,26 +17,9 @@ from support.services import make_services
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    return tmp_path / "data"
-
-
-@pytest.fixture
-def app(folder: Path, clock: FakeClock) -> Iterator[Services]:
-    services = make_services(folder, clock)
-    yield services
-    services.close()
-
-
-@pytest.fixture
-def other_process(folder: Path, clock: FakeClock, app: Services) -> Iterator[Services]:
+def other_process(data_folder: Path, clock: FakeClock, app: Services) -> Iterator[Services]:
     """A second connection to the same file, as the command line would open."""
-    services = make_services(folder, clock)
+    services = make_services(data_folder, clock)
     yield services
     services.close()
 

@@ -15,28 +15,15 @@ from smallsteps_desktop.ui.settings_dialog import SettingsDialog
 from smallsteps_desktop.ui.times_up import TimesUpChoice
 
 from support.clock import FakeClock
-from support.services import make_services
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def services(tmp_path: Path, clock: FakeClock):
-    services = make_services(tmp_path / "data", clock)
-    yield services
-    services.close()
-
-
-@pytest.fixture
-def desktop(qtbot, services, clock, tmp_path: Path) -> Desktop:
+def desktop(qtbot, app, clock, tmp_path: Path) -> Desktop:
     warnings: list[str] = []
     settings = SettingsFile(tmp_path / "settings.json", warnings.append)
     # Silent by default: the test machine has no sound device (see the chime test).
     settings.current = settings.current.model_copy(update={"chime": False})
-    desktop = Desktop(services, settings, clock.now, tray_available=False)
+    desktop = Desktop(app, settings, clock.now, tray_available=False)
     qtbot.addWidget(desktop.window)
     desktop.start()
     yield desktop
@@ -59,18 +46,18 @@ def test_without_a_tray_the_window_shows_and_explains_the_fix(desktop: Desktop) 
     assert "AppIndicator" in desktop.window.status_label.text()
 
 
-def test_start_pause_action_follows_the_timer(desktop: Desktop, services) -> None:
-    services.steps.add("Post a photo")
+def test_start_pause_action_follows_the_timer(desktop: Desktop, app) -> None:
+    app.steps.add("Post a photo")
     desktop.bridge.refresh()
     action = desktop.actions.start_pause
     assert action.text() == "Start" and action.isEnabled()
 
     action.trigger()
-    assert services.queries.current().timer.state is TimerState.RUNNING
+    assert app.queries.current().timer.state is TimerState.RUNNING
     assert action.text() == "Pause"
 
     action.trigger()
-    assert services.queries.current().timer.state is TimerState.PAUSED
+    assert app.queries.current().timer.state is TimerState.PAUSED
     assert action.text() == "Resume"
 
 
@@ -86,8 +73,8 @@ def test_unbuilt_parts_are_disabled_not_dead(desktop: Desktop) -> None:
 
 
 def test_time_up_asks_and_five_more_minutes_are_given_once(
-        qtbot, desktop: Desktop, services, clock: FakeClock) -> None:
-    services.steps.start(services.steps.add("Post a photo"))
+        qtbot, desktop: Desktop, app, clock: FakeClock) -> None:
+    app.steps.start(app.steps.add("Post a photo"))
     desktop.bridge.refresh()
     run_for(desktop, clock, 301)
 
@@ -95,7 +82,7 @@ def test_time_up_asks_and_five_more_minutes_are_given_once(
     assert prompt is not None and prompt.isVisible()
     assert "Post a photo" in prompt.text()
     prompt.button_for(TimesUpChoice.MORE).click()
-    view = services.queries.current()
+    view = app.queries.current()
     assert view.timer.state is TimerState.RUNNING
     assert view.timer.remaining_seconds == pytest.approx(300)
 
@@ -113,8 +100,8 @@ def test_close_window_is_toggled_back(desktop: Desktop) -> None:
 
 
 def test_time_away_is_left_out_when_the_owner_says_no(
-        desktop: Desktop, services, clock: FakeClock, monkeypatch) -> None:
-    services.steps.start(services.steps.add("Post a photo"))
+        desktop: Desktop, app, clock: FakeClock, monkeypatch) -> None:
+    app.steps.start(app.steps.add("Post a photo"))
     desktop.bridge.refresh()
     desktop.bridge._on_poll()
     clock.advance(60)
@@ -127,22 +114,22 @@ def test_time_away_is_left_out_when_the_owner_says_no(
     desktop.bridge._on_poll()
 
     assert len(asked) == 1 and "60 min" in asked[0]
-    timer = services.queries.current().timer
+    timer = app.queries.current().timer
     assert timer.state is TimerState.RUNNING
     assert timer.remaining_seconds == pytest.approx(240, abs=2)
     assert desktop.prompt is None or not desktop.prompt.isVisible()
 
 
 def test_time_away_counts_when_the_owner_says_yes(
-        desktop: Desktop, services, clock: FakeClock, monkeypatch) -> None:
-    services.steps.start(services.steps.add("Post a photo"))
+        desktop: Desktop, app, clock: FakeClock, monkeypatch) -> None:
+    app.steps.start(app.steps.add("Post a photo"))
     desktop.bridge.refresh()
     desktop.bridge._on_poll()
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *args: QMessageBox.StandardButton.Yes)
     clock.advance(3600)
     desktop.bridge._on_poll()
-    assert services.queries.current().timer.state is TimerState.EXPIRED
+    assert app.queries.current().timer.state is TimerState.EXPIRED
 
 
 def test_the_chime_follows_the_setting(desktop: Desktop, monkeypatch) -> None:

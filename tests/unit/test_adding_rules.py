@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 
@@ -13,15 +11,6 @@ from smallsteps_desktop.core.errors import Refused
 from smallsteps_desktop.core.models import Decision, StepStatus
 from smallsteps_desktop.core.services import SkipRequest
 
-from support.clock import FakeClock
-from support.services import make_services
-
-
-@pytest.fixture
-def app(tmp_path: Path) -> Iterator[Services]:
-    services = make_services(tmp_path / "data", FakeClock())
-    yield services
-    services.close()
 
 
 def status(app: Services, step_id: int) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,19 +14,6 @@ from smallsteps_desktop.storage.database import open_database
 from smallsteps_desktop.storage.schema import MIGRATIONS, SCHEMA_VERSION
 
 from support.clock import FakeClock
-from support.services import make_services
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def app(tmp_path: Path, clock: FakeClock) -> Iterator[Services]:
-    services = make_services(tmp_path / "data", clock)
-    yield services
-    services.close()
 
 
 def test_more_minutes_count_from_the_moment_they_are_asked_for(app: Services,
