@@ -9,7 +9,7 @@ from smallsteps_desktop.core.clock import Clock, SystemClock
 from smallsteps_desktop.core.services import StepService
 from smallsteps_desktop.core.views import StepQueries
 from smallsteps_desktop.paths import AppPaths
-from smallsteps_desktop.settings_peek import timebox_minutes
+from smallsteps_desktop.settings import load_settings
 from smallsteps_desktop.storage.database import open_database
 from smallsteps_desktop.storage.repositories import SqliteStore
 
@@ -38,7 +38,7 @@ def open_services(paths: AppPaths, clock: Clock | None = None) -> Services:
     store = SqliteStore(open_database(paths.database, paths.backup_dir))
 
     def default_minutes() -> int:
-        return timebox_minutes(paths.settings_file, warn)
+        return load_settings(paths.settings_file, warn).timebox_minutes
 
     return Services(
         paths=paths,

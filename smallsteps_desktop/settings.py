@@ -1,32 +1,81 @@
-"""The user's preferences: a validated pydantic model in one JSON file, saved atomically."""
+"""The user's preferences: strictly checked values in one JSON file, saved atomically."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from dataclasses import asdict, dataclass, fields, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Literal
-
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from typing import Any
 
 from smallsteps_desktop.core.timebox import DEFAULT_MINUTES, MAX_MINUTES, MIN_MINUTES
 from smallsteps_desktop.files import write_atomically
-from smallsteps_desktop.settings_peek import SETTINGS_SCHEMA_VERSION
+
+SETTINGS_SCHEMA_VERSION = 1
+LANGUAGES = ("system", "de", "en")
+# The allowed range of each whole-number setting; the settings dialog uses the same limits.
+LIMITS: dict[str, tuple[int, int]] = {
+    "timebox_minutes": (MIN_MINUTES, MAX_MINUTES),
+    "daily_quota_steps": (0, 50),
+    "weekly_quota_minutes": (0, 10_080),
+}
 
 
-class Settings(BaseModel):
-    """Everything the user can set; strict types, unknown keys from newer versions ignored."""
+class SettingsError(ValueError):
+    """A settings value of the wrong type or out of range."""
 
-    model_config = ConfigDict(extra="ignore", frozen=True, strict=True)
 
-    schema_version: Literal[1] = SETTINGS_SCHEMA_VERSION
-    timebox_minutes: int = Field(DEFAULT_MINUTES, ge=MIN_MINUTES, le=MAX_MINUTES)
+# Checked by hand rather than with pydantic: importing pydantic and building a model
+# cost about 140 ms and 14 MiB on every start of the tray app, for eight fields.
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Everything the user can set; strict types (a hand-edited "12" is refused, not guessed)."""
+
+    schema_version: int = SETTINGS_SCHEMA_VERSION
+    timebox_minutes: int = DEFAULT_MINUTES
     chime: bool = True
     always_on_top: bool = False
-    language: Literal["system", "de", "en"] = "system"
-    daily_quota_steps: int = Field(1, ge=0, le=50)
-    weekly_quota_minutes: int = Field(60, ge=0, le=10_080)
+    language: str = "system"
+    daily_quota_steps: int = 1
+    weekly_quota_minutes: int = 60
     autostart: bool = False
+
+    def __post_init__(self) -> None:
+        if self.schema_version != SETTINGS_SCHEMA_VERSION or type(self.schema_version) is not int:
+            raise SettingsError(f"unknown schema_version {self.schema_version!r}")
+        for field in fields(self):
+            _check(field.name, getattr(self, field.name), type(field.default))
+
+    def changed(self, **values: Any) -> Settings:
+        """A copy with some values changed, checked like any other."""
+        return replace(self, **values)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, raw: bytes) -> Settings:
+        """Parse a settings file; keys from newer versions are ignored."""
+        try:
+            data = json.loads(raw)
+        except (ValueError, UnicodeDecodeError) as error:
+            raise SettingsError(f"not valid JSON: {error}") from None
+        if not isinstance(data, dict):
+            raise SettingsError("not a JSON object")
+        known = {field.name for field in fields(cls)}
+        return cls(**{key: value for key, value in data.items() if key in known})
+
+
+def _check(name: str, value: Any, kind: type) -> None:
+    if type(value) is not kind:
+        raise SettingsError(f"{name} must be {kind.__name__}, not {value!r}")
+    if name in LIMITS:
+        low, high = LIMITS[name]
+        if not low <= value <= high:
+            raise SettingsError(f"{name} must be from {low} to {high}, not {value}")
+    if name == "language" and value not in LANGUAGES:
+        raise SettingsError(f"language must be one of {', '.join(LANGUAGES)}, not {value!r}")
 
 
 class SettingsFile:
@@ -51,12 +100,11 @@ def load_settings(path: Path, warn: Callable[[str], None]) -> Settings:
         warn(f"Could not read the settings file {path} ({error.strerror}); using defaults.")
         return Settings()
     try:
-        return Settings.model_validate_json(raw)
-    except ValidationError as error:
+        return Settings.from_json(raw)
+    except SettingsError as error:
         kept = _keep_aside(path)
-        problem = error.errors()[0]["msg"] if error.errors() else str(error)
         where = f"it was kept as {kept}" if kept else "it could not be moved aside"
-        warn(f"The settings file {path} could not be used ({problem}); {where}. "
+        warn(f"The settings file {path} could not be used ({error}); {where}. "
              "Default settings are used.")
         return Settings()
 
@@ -64,7 +112,7 @@ def load_settings(path: Path, warn: Callable[[str], None]) -> Settings:
 def save_settings(path: Path, settings: Settings) -> None:
     """Write to a temporary file, flush it to disk, then replace: never half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    write_atomically(path, settings.model_dump_json(indent=2).encode())
+    write_atomically(path, json.dumps(settings.to_dict(), indent=2).encode())
 
 
 def _keep_aside(path: Path) -> Path | None:

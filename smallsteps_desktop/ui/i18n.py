@@ -8,18 +8,19 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from smallsteps_desktop.settings import LANGUAGES
+
 log = logging.getLogger("smallsteps")
 
 #: Built .qm files, shipped inside the package (scripts/build_translations.py makes them).
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "translations"
-LANGUAGE_CHOICES = ("system", "de", "en")  # the values of Settings.language
 TRANSLATED = ("de",)  # languages with a .qm file; English is the source language
 
 
 def resolve_language(language: str, system: QLocale | None = None) -> str:
     """The language to show ("de" or "en") for a settings value; "system" asks the desktop."""
-    if language not in LANGUAGE_CHOICES:
-        raise ValueError(f"unknown language {language!r}; expected one of {LANGUAGE_CHOICES}")
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r}; expected one of {LANGUAGES}")
     if language != "system":
         return language
     locale = system if system is not None else QLocale.system()

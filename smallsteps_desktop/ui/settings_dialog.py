@@ -7,17 +7,10 @@ from typing import Any
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QLabel, QSpinBox, QVBoxLayout, QWidget)
 
-from smallsteps_desktop.settings import Settings
+from smallsteps_desktop.settings import LIMITS, Settings
 
 # Language names stay in their own language, so a user who picked the wrong one can find theirs.
 _LANGUAGE_NAMES = (("de", "Deutsch"), ("en", "English"))
-
-
-def bounds(field: str) -> tuple[int, int]:
-    """The (ge, le) limits the Settings model puts on an int field: one source of truth."""
-    limits = {name: getattr(meta, name) for meta in Settings.model_fields[field].metadata
-              for name in ("ge", "le") if hasattr(meta, name)}
-    return limits["ge"], limits["le"]
 
 
 class SettingsDialog(QDialog):
@@ -88,7 +81,7 @@ class SettingsDialog(QDialog):
 
     def _spin(self, field: str, suffix: str, *, step: int, none: str = "") -> QSpinBox:
         spin = QSpinBox(self)
-        spin.setRange(*bounds(field))
+        spin.setRange(*LIMITS[field])
         spin.setSuffix(suffix)
         spin.setSingleStep(step)
         spin.setSpecialValueText(none)  # shown for the minimum, 0 = no quota
@@ -136,4 +129,4 @@ class SettingsDialog(QDialog):
         """The edited settings, validated, if the user pressed OK; else the ones given."""
         if self.result() != QDialog.DialogCode.Accepted.value:
             return self._settings
-        return Settings.model_validate({**self._settings.model_dump(), **self.chosen()})
+        return self._settings.changed(**self.chosen())

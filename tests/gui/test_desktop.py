@@ -22,7 +22,7 @@ def desktop(qtbot, app, clock, tmp_path: Path) -> Desktop:
     warnings: list[str] = []
     settings = SettingsFile(tmp_path / "settings.json", warnings.append)
     # Silent by default: the test machine has no sound device (see the chime test).
-    settings.current = settings.current.model_copy(update={"chime": False})
+    settings.current = settings.current.changed(chime=False)
     desktop = Desktop(app, settings, clock.now, tray_available=False)
     qtbot.addWidget(desktop.window)
     desktop.start()
@@ -136,9 +136,9 @@ def test_the_chime_follows_the_setting(desktop: Desktop, monkeypatch) -> None:
     rung: list[bool] = []
     monkeypatch.setattr(QApplication, "beep", lambda: rung.append(True))
     monkeypatch.setattr(desktop.chime, "_load", lambda: None)  # no sound device in tests
-    desktop._settings.current = desktop._settings.current.model_copy(update={"chime": True})
+    desktop._settings.current = desktop._settings.current.changed(chime=True)
     assert desktop.chime.ring() is True and rung == [True]
-    desktop._settings.current = desktop._settings.current.model_copy(update={"chime": False})
+    desktop._settings.current = desktop._settings.current.changed(chime=False)
     assert desktop.chime.ring() is False and rung == [True]
 
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (QAbstractButton, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
                                QLabel, QSpinBox, QWidget)
 
-from smallsteps_desktop.settings import Settings
+from smallsteps_desktop.settings import Settings, SettingsError
 from smallsteps_desktop.ui.settings_dialog import SettingsDialog
 
 GIVEN = Settings(timebox_minutes=10, chime=False, always_on_top=True, language="de",
@@ -61,7 +61,9 @@ def test_shows_the_given_settings(dialog):
 
 def test_shows_the_defaults(qtbot):
     dialog = open_dialog(qtbot, Settings())
-    assert dialog.chosen() == Settings().model_dump(exclude={"schema_version"})
+    expected = Settings().to_dict()
+    del expected["schema_version"]
+    assert dialog.chosen() == expected
     assert dialog.language_combo.currentText() == "System default"
 
 
@@ -101,7 +103,7 @@ def test_each_field_changes_only_itself(qtbot, dialog, field, change):
     change(dialog)
     press(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
     result = dialog.result_settings()
-    changed = {name for name in Settings.model_fields if getattr(result, name) != getattr(GIVEN, name)}
+    changed = {name for name in GIVEN.to_dict() if getattr(result, name) != getattr(GIVEN, name)}
     assert changed == {field}
     assert result is not GIVEN and GIVEN.timebox_minutes == 10  # the given one is untouched
 
@@ -113,7 +115,7 @@ def test_ok_without_changes_gives_equal_settings(qtbot, dialog):
 
 def test_keeps_what_it_does_not_show(qtbot):
     """Autostart is not editable yet; a saved True must survive the dialog."""
-    given = GIVEN.model_copy(update={"autostart": True})
+    given = GIVEN.changed(autostart=True)
     dialog = open_dialog(qtbot, given)
     assert dialog.autostart_check.isChecked()
     press(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
@@ -183,13 +185,15 @@ def test_spin_boxes_keep_values_in_range(qtbot, dialog, spin, low, high):
     assert box.value() == high
 
 
-def test_spin_boxes_are_built_from_the_settings_limits(dialog):
+def test_spin_boxes_offer_exactly_what_the_settings_accept(dialog):
     for spin, field in ((dialog.timebox_spin, "timebox_minutes"),
                         (dialog.daily_spin, "daily_quota_steps"),
                         (dialog.weekly_spin, "weekly_quota_minutes")):
-        limits = {n: getattr(m, n) for m in Settings.model_fields[field].metadata
-                  for n in ("ge", "le") if hasattr(m, n)}
-        assert (spin.minimum(), spin.maximum()) == (limits["ge"], limits["le"])
+        for inside in (spin.minimum(), spin.maximum()):
+            assert getattr(Settings(**{field: inside}), field) == inside
+        for outside in (spin.minimum() - 1, spin.maximum() + 1):
+            with pytest.raises(SettingsError):
+                Settings(**{field: outside})
 
 
 def test_zero_quota_reads_as_no_quota(dialog):
