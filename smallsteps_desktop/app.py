@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 
+from smallsteps_desktop.core.board import BoardService
+from smallsteps_desktop.core.board_views import BoardQueries
 from smallsteps_desktop.core.clock import Clock, SystemClock
 from smallsteps_desktop.core.services import StepService
 from smallsteps_desktop.core.views import StepQueries
@@ -27,6 +29,8 @@ class Services:
     store: SqliteStore
     steps: StepService
     queries: StepQueries
+    board: BoardService
+    board_queries: BoardQueries
 
     def close(self) -> None:
         self.store.close()
@@ -46,6 +50,8 @@ def open_services(paths: AppPaths, clock: Clock | None = None) -> Services:
         store=store,
         steps=StepService(store, clock, default_minutes),
         queries=StepQueries(store, clock, default_minutes),
+        board=BoardService(store, clock, default_minutes),
+        board_queries=BoardQueries(store, clock),
     )
 
 

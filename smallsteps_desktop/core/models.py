@@ -124,3 +124,15 @@ class Brief:
     done_when: str
     due: date | None
     created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class BoardItem:
+    """A step with what the board shows about its history."""
+
+    step: Step
+    minutes_spent: float
+    stuck_notes: int
+    has_brief: bool
+    brief_due: date | None
+    has_learning: bool

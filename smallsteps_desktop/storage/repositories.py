@@ -10,6 +10,7 @@ from datetime import date, datetime
 from typing import Any
 
 from smallsteps_desktop.core.models import (
+    BoardItem,
     Brief,
     Decision,
     Learning,
@@ -48,6 +49,21 @@ SELECT coalesce(json_group_array(json(item)), '[]') FROM (
   FROM steps AS s
   WHERE (:status IS NULL OR s.status = :status) AND (:id IS NULL OR s.id = :id)
   ORDER BY s.id)
+"""
+
+# Everything the board shows for every step, in one pass: aggregates are
+# grouped once and joined, rather than counted per step.
+_BOARD_ITEMS = f"""
+SELECT {", ".join("s." + c for c in _STEP_COLUMNS.split(", "))},
+       coalesce(t.spent, 0) / 60.0, coalesce(n.count, 0), b.step_id IS NOT NULL, b.due,
+       l.step_id IS NOT NULL
+FROM steps AS s
+LEFT JOIN (SELECT step_id, sum(actual_seconds) AS spent FROM sessions
+           WHERE ended_at IS NOT NULL GROUP BY step_id) AS t ON t.step_id = s.id
+LEFT JOIN (SELECT step_id, count(*) AS count FROM stuck_notes GROUP BY step_id) AS n
+       ON n.step_id = s.id
+LEFT JOIN briefs AS b ON b.step_id = s.id
+LEFT JOIN learnings AS l ON l.step_id = s.id
 """
 
 
@@ -117,11 +133,36 @@ class SqliteRepository:
         row = self._conn.execute(_STEPS_JSON, {"status": status, "id": step_id}).fetchone()
         return row[0]
 
-    def children(self, step_id: int) -> list[Step]:
-        rows = self._conn.execute(
-            f"SELECT {_STEP_COLUMNS} FROM steps WHERE parent_id = ? ORDER BY position, id",
-            (step_id,))
+    def children(self, step_id: int | None) -> list[Step]:
+        """The smaller steps of a step, or with None the chores, in queue order."""
+        if step_id is None:
+            rows = self._conn.execute(f"SELECT {_STEP_COLUMNS} FROM steps WHERE parent_id IS NULL"
+                                      " ORDER BY -coalesce(annoyance, 0), position, id")
+        else:
+            rows = self._conn.execute(f"SELECT {_STEP_COLUMNS} FROM steps WHERE parent_id = ?"
+                                      " ORDER BY position, id", (step_id,))
         return [_step(row) for row in rows]
+
+    def delete_step(self, step_id: int) -> None:
+        """Only for undoing an add: the step has no history but the events of its adding."""
+        self._conn.execute("DELETE FROM events WHERE step_id = ?", (step_id,))
+        self._conn.execute("DELETE FROM steps WHERE id = ?", (step_id,))
+
+    def board_items(self) -> list[BoardItem]:
+        return [BoardItem(_step(row[:13]), row[13], row[14], row[15], _day(row[16]), row[17])
+                for row in self._conn.execute(_BOARD_ITEMS)]
+
+    def done_times(self, since: datetime) -> list[datetime]:
+        """When leaf steps were done (a chore closing with its last step is not counted twice)."""
+        rows = self._conn.execute(
+            "SELECT done_at FROM steps AS s WHERE status = 'done' AND done_at >= ?"
+            " AND NOT EXISTS (SELECT 1 FROM steps WHERE parent_id = s.id)", (_iso(since),))
+        return [_parse(row[0]) for row in rows]
+
+    def worked_seconds(self, since: datetime) -> float:
+        row = self._conn.execute("SELECT coalesce(sum(actual_seconds), 0) FROM sessions"
+                                 " WHERE ended_at >= ?", (_iso(since),)).fetchone()
+        return float(row[0])
 
     def current_step_id(self) -> int | None:
         row = self._conn.execute("SELECT step_id FROM current_step").fetchone()
@@ -190,17 +231,23 @@ class SqliteRepository:
             (brief.step_id, brief.to, brief.text, brief.done_when,
              brief.due.isoformat() if brief.due else None, _iso(brief.created_at)))
 
+    def delete_brief(self, step_id: int) -> None:
+        self._conn.execute("DELETE FROM briefs WHERE step_id = ?", (step_id,))
+
     def brief(self, step_id: int) -> Brief | None:
         row = self._conn.execute("SELECT step_id, recipient, text, done_when, due, created_at"
                                  " FROM briefs WHERE step_id = ?", (step_id,)).fetchone()
         if row is None:
             return None
-        due = date.fromisoformat(row[4]) if row[4] else None
-        return Brief(row[0], row[1], row[2], row[3], due, _parse(row[5]))
+        return Brief(row[0], row[1], row[2], row[3], _day(row[4]), _parse(row[5]))
 
     def log(self, at: datetime, kind: str, step_id: int | None, detail: dict[str, Any]) -> None:
         self._conn.execute("INSERT INTO events (at, kind, step_id, detail) VALUES (?, ?, ?, ?)",
                            (_iso(at), kind, step_id, json.dumps(detail)))
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
 
 
 def _iso(moment: datetime | None) -> str | None:
