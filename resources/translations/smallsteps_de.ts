@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AnnoyancesPage</name>
+    <message>
+        <source>What annoys you most about your marketing?</source>
+        <translation>Was ärgert dich an deinem Marketing am meisten?</translation>
+    </message>
+    <message>
+        <source>Write down what bugs you and rate how much. We start with the one that annoys you most.</source>
+        <translation>Schreib auf, was dich stört, und bewerte, wie sehr. Wir fangen mit dem an, was dich am meisten ärgert.</translation>
+    </message>
+    <message>
+        <source>&amp;What annoys you</source>
+        <translation>Was dich ä&amp;rgert</translation>
+    </message>
+    <message>
+        <source>How much? (1–5)</source>
+        <translation>Wie sehr? (1–5)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd another</source>
+        <translation>&amp;Noch eins hinzufügen</translation>
+    </message>
+    <message>
+        <source>1 = a little, 5 = drives me mad</source>
+        <translation>1 = ein bisschen, 5 = macht mich wahnsinnig</translation>
+    </message>
+    <message>
+        <source>Or &amp;pick a chore from the starter library</source>
+        <translation>Oder eine Aufgabe aus der &amp;Vorlagensammlung wählen</translation>
+    </message>
+    <message>
+        <source>Common marketing chores, already cut into five-minute steps.</source>
+        <translation>Typische Marketing-Aufgaben, schon in Fünf-Minuten-Schritte zerlegt.</translation>
+    </message>
+    <message>
+        <source>e.g. We never post anything on Instagram</source>
+        <translation>z. B. Wir posten nie etwas auf Instagram</translation>
+    </message>
+    <message>
+        <source>e.g. Nobody finds us on Google</source>
+        <translation>z. B. Niemand findet uns bei Google</translation>
+    </message>
+    <message>
+        <source>e.g. I never ask customers for reviews</source>
+        <translation>z. B. Ich bitte Kunden nie um Bewertungen</translation>
+    </message>
+    <message>
+        <source>e.g. Our website is out of date</source>
+        <translation>z. B. Unsere Website ist veraltet</translation>
+    </message>
+    <message>
+        <source>e.g. I don&apos;t know what to write in a newsletter</source>
+        <translation>z. B. Ich weiß nicht, was ich in einen Newsletter schreiben soll</translation>
+    </message>
+    <message>
+        <source>e.g. Our flyers are years old</source>
+        <translation>z. B. Unsere Flyer sind Jahre alt</translation>
+    </message>
+    <message>
+        <source>Annoyance {n}</source>
+        <translation>Ärgernis {n}</translation>
+    </message>
+    <message>
+        <source>Annoyance {n}: how much, 1 to 5</source>
+        <translation>Ärgernis {n}: wie sehr, 1 bis 5</translation>
+    </message>
+</context>
+<context>
     <name>AppActions</name>
     <message>
         <source>No current step</source>
@@ -48,8 +115,8 @@
         <translation>Übersicht öffnen</translation>
     </message>
     <message>
-        <source>All chores and steps (coming soon)</source>
-        <translation>Alle Aufgaben und Schritte (kommt bald)</translation>
+        <source>All chores and steps</source>
+        <translation>Alle Aufgaben und Schritte</translation>
     </message>
     <message>
         <source>Report</source>
@@ -94,6 +161,285 @@
     <message>
         <source>Time is up: mark the step done, or skip it</source>
         <translation>Die Zeit ist um: Hak den Schritt ab oder überspring ihn</translation>
+    </message>
+</context>
+<context>
+    <name>Board</name>
+    <message>
+        <source>Smaller steps</source>
+        <translation>Kleinere Schritte</translation>
+    </message>
+    <message>
+        <source>New chore</source>
+        <translation>Neue Aufgabe</translation>
+    </message>
+    <message>
+        <source>What annoys you about your marketing, or what do you want to get done?</source>
+        <translation>Was ärgert dich an deinem Marketing, oder was willst du erledigt haben?</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>annoyance</source>
+        <translation>Ärgernis</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Nicht möglich</translation>
+    </message>
+    <message>
+        <source>Move “{title}”</source>
+        <translation>„{title}“ verschieben</translation>
+    </message>
+    <message>
+        <source>Edit {what}</source>
+        <translation>{what} bearbeiten</translation>
+    </message>
+    <message>
+        <source>“{title}”
+One smaller step per line, each one fits into five minutes:</source>
+        <translation>„{title}“
+Ein kleinerer Schritt pro Zeile, jeder passt in fünf Minuten:</translation>
+    </message>
+    <message>
+        <source>Hand off “{title}”</source>
+        <translation>„{title}“ abgeben</translation>
+    </message>
+    <message>
+        <source>Split “{title}”</source>
+        <translation>„{title}“ aufteilen</translation>
+    </message>
+    <message>
+        <source>Add “{title}”</source>
+        <translation>„{title}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Make “{title}” current</source>
+        <translation>„{title}“ zum aktuellen Schritt machen</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} Min.</translation>
+    </message>
+    <message>
+        <source>learning</source>
+        <translation>Erkenntnis</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <source>{spent} of {n} min</source>
+        <translation>{spent} von {n} Min.</translation>
+    </message>
+    <message>
+        <source>brief</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <source>stuck ×{n}</source>
+        <translation>hängt ×{n}</translation>
+    </message>
+    <message>
+        <source>overdue since {due}</source>
+        <translation>überfällig seit {due}</translation>
+    </message>
+    <message>
+        <source>brief, due {due}</source>
+        <translation>Briefing, fällig am {due}</translation>
+    </message>
+</context>
+<context>
+    <name>BoardMenus</name>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;New chore…</source>
+        <translation>&amp;Neue Aufgabe…</translation>
+    </message>
+    <message>
+        <source>Add from the &amp;starter library…</source>
+        <translation>Aus der &amp;Vorlagensammlung hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Step</source>
+        <translation>&amp;Schritt</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;next column</source>
+        <translation>In die &amp;nächste Spalte verschieben</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;previous column</source>
+        <translation>In die v&amp;orige Spalte verschieben</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach o&amp;ben verschieben</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten verschieben</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;details</source>
+        <translation>Zu den &amp;Details</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome: start with what annoys you most…</source>
+        <translation>&amp;Willkommen: Fang mit dem an, was dich am meisten ärgert…</translation>
+    </message>
+    <message>
+        <source>Make &amp;current</source>
+        <translation>Zum &amp;aktuellen Schritt machen</translation>
+    </message>
+    <message>
+        <source>&amp;Start timebox</source>
+        <translation>Zeitfenster &amp;starten</translation>
+    </message>
+    <message>
+        <source>S&amp;plit into smaller steps…</source>
+        <translation>In kleinere Schritte auf&amp;teilen…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand off…</source>
+        <translation>Ab&amp;geben…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Als &amp;erledigt markieren</translation>
+    </message>
+    <message>
+        <source>D&amp;rop</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Go to column {n}</source>
+        <translation>Zu Spalte {n}</translation>
+    </message>
+</context>
+<context>
+    <name>BoardWindow</name>
+    <message>
+        <source>Small Steps – Board</source>
+        <extracomment>The selected step changed (None: nothing selected).</extracomment>
+        <translation>Small Steps – Übersicht</translation>
+    </message>
+    <message>
+        <source>Search steps (Ctrl+F)</source>
+        <translation>Schritte suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>Su&amp;chen:</translation>
+    </message>
+    <message>
+        <source>A&amp;rea:</source>
+        <translation>Be&amp;reich:</translation>
+    </message>
+    <message>
+        <source>Annoyances &amp;&amp; inbox</source>
+        <translation>Ärgernisse &amp;&amp; Eingang</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Als Nächstes</translation>
+    </message>
+    <message>
+        <source>Stuck</source>
+        <translation>Hängt</translation>
+    </message>
+    <message>
+        <source>Handed off</source>
+        <translation>Abgegeben</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Alle Bereiche</translation>
+    </message>
+</context>
+<context>
+    <name>BriefDialog</name>
+    <message>
+        <source>Hand off a step</source>
+        <translation>Einen Schritt abgeben</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;Only you can say what matters here. A few words are enough.</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;Nur du weißt, worauf es hier ankommt. Ein paar Worte reichen.</translation>
+    </message>
+    <message>
+        <source>e.g. Anna from the print shop</source>
+        <translation>z. B. Anna aus der Druckerei</translation>
+    </message>
+    <message>
+        <source>e.g. three photos in our shared folder</source>
+        <translation>z. B. drei Fotos in unserem gemeinsamen Ordner</translation>
+    </message>
+    <message>
+        <source>D&amp;ue by</source>
+        <translation>Fällig &amp;bis</translation>
+    </message>
+    <message>
+        <source>&amp;To whom:</source>
+        <translation>A&amp;n wen:</translation>
+    </message>
+    <message>
+        <source>&amp;What exactly:</source>
+        <translation>&amp;Was genau:</translation>
+    </message>
+    <message>
+        <source>Done &amp;when:</source>
+        <translation>&amp;Fertig, wenn:</translation>
+    </message>
+    <message>
+        <source>Hand &amp;off</source>
+        <translation>Ab&amp;geben</translation>
     </message>
 </context>
 <context>
@@ -255,6 +601,76 @@
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <source>Starter library not available</source>
+        <translation>Vorlagensammlung nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStepPage</name>
+    <message>
+        <source>Your first five-minute step</source>
+        <translation>Dein erster Fünf-Minuten-Schritt</translation>
+    </message>
+    <message>
+        <source>What will you do, in a few words?</source>
+        <translation>Was wirst du tun – in ein paar Worten?</translation>
+    </message>
+    <message>
+        <source>&amp;First step:</source>
+        <translation>&amp;Erster Schritt:</translation>
+    </message>
+    <message>
+        <source>First step</source>
+        <translation>Erster Schritt</translation>
+    </message>
+    <message>
+        <source>No idea? Click an example to use it:</source>
+        <translation>Keine Idee? Klick auf ein Beispiel, um es zu übernehmen:</translation>
+    </message>
+    <message>
+        <source>Take any photo of today&apos;s work and post it. No caption, no hashtags.</source>
+        <translation>Mach irgendein Foto von deiner Arbeit heute und poste es. Ohne Text, ohne Hashtags.</translation>
+    </message>
+    <message>
+        <source>Write down three questions customers ask you all the time.</source>
+        <translation>Schreib drei Fragen auf, die Kunden dir ständig stellen.</translation>
+    </message>
+    <message>
+        <source>Open your Google Business profile and check the opening hours.</source>
+        <translation>Öffne dein Google-Unternehmensprofil und prüf die Öffnungszeiten.</translation>
+    </message>
+    <message>
+        <source>Ask one happy customer for a review, by text or in person.</source>
+        <translation>Bitte einen zufriedenen Kunden um eine Bewertung – per Nachricht oder persönlich.</translation>
+    </message>
+    <message>
+        <source>Use this as your first step</source>
+        <translation>Als ersten Schritt übernehmen</translation>
+    </message>
+    <message>
+        <source>From the starter library: the steps are ready, no typing needed.</source>
+        <translation>Aus der Vorlagensammlung: Die Schritte stehen schon, du musst nichts tippen.</translation>
+    </message>
+    <message>
+        <source>Each step fits into five minutes and into an ordinary day. You start with this one:</source>
+        <translation>Jeder Schritt passt in fünf Minuten und in einen normalen Tag. Du fängst mit diesem an:</translation>
+    </message>
+    <message>
+        <source>You rated this the most annoying, so you start here.</source>
+        <translation>Das hat dich am meisten geärgert, also fängst du hier an.</translation>
+    </message>
+    <message>
+        <source>Think of a first step so small that it fits into five minutes and into an ordinary day. Do it once, that&apos;s all.</source>
+        <translation>Überleg dir einen ersten Schritt, so klein, dass er in fünf Minuten und in einen normalen Tag passt. Mach ihn einmal, mehr nicht.</translation>
+    </message>
+</context>
+<context>
     <name>FocusWindow</name>
     <message>
         <source>Small Steps</source>
@@ -358,6 +774,52 @@ smallsteps add &quot;Ein Foto posten&quot;</translation>
     <message>
         <source>Noted. Next up: {title}</source>
         <translation>Notiert. Als Nächstes: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>Quota</name>
+    <message>
+        <source>this week {minutes} of {week_quota} min</source>
+        <translation>diese Woche {minutes} von {week_quota} Min.</translation>
+    </message>
+    <message>
+        <source>this week {minutes} min</source>
+        <translation>diese Woche {minutes} Min.</translation>
+    </message>
+    <message>
+        <source>Today {done} of 1 step</source>
+        <translation>Heute {done} von 1 Schritt</translation>
+    </message>
+    <message>
+        <source>Today {done} of {quota} steps</source>
+        <translation>Heute {done} von {quota} Schritten</translation>
+    </message>
+    <message>
+        <source>Today 1 step done</source>
+        <translation>Heute 1 Schritt erledigt</translation>
+    </message>
+    <message>
+        <source>Today {done} steps done</source>
+        <translation>Heute {done} Schritte erledigt</translation>
+    </message>
+    <message>
+        <source>1 day in a row</source>
+        <translation>1 Tag in Folge</translation>
+    </message>
+    <message>
+        <source>{days} days in a row</source>
+        <translation>{days} Tage in Folge</translation>
+    </message>
+</context>
+<context>
+    <name>ReadySteps</name>
+    <message>
+        <source>…and {count} more.</source>
+        <translation>…und {count} weitere.</translation>
+    </message>
+    <message>
+        <source>Then, one at a time:</source>
+        <translation>Danach, einer nach dem anderen:</translation>
     </message>
 </context>
 <context>
@@ -590,6 +1052,191 @@ smallsteps add &quot;Ein Foto posten&quot;</translation>
     </message>
 </context>
 <context>
+    <name>StarterBrowser</name>
+    <message>
+        <source>All areas</source>
+        <translation>Alle Bereiche</translation>
+    </message>
+    <message>
+        <source>Chores</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Chore preview</source>
+        <translation>Vorschau der Aufgabe</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Bereich:</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Pick a chore to see why it matters and its five-minute steps.</source>
+        <translation>Wähl eine Aufgabe, um zu sehen, warum sie wichtig ist und welche Fünf-Minuten-Schritte dazugehören.</translation>
+    </message>
+    <message>
+        <source>Steps, five minutes each:</source>
+        <translation>Schritte, je fünf Minuten:</translation>
+    </message>
+</context>
+<context>
+    <name>StarterDialog</name>
+    <message>
+        <source>Starter library</source>
+        <translation>Vorlagensammlung</translation>
+    </message>
+    <message>
+        <source>Common marketing chores, already cut into steps of five minutes. Pick one to put it on your board.</source>
+        <translation>Typische Marketing-Aufgaben, schon in Schritte von fünf Minuten zerlegt. Wähl eine aus, um sie in deine Übersicht zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>Add to my &amp;board</source>
+        <translation>Zu meiner Übersicht &amp;hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>StarterPage</name>
+    <message>
+        <source>Pick a chore from the starter library</source>
+        <translation>Wähl eine Aufgabe aus der Vorlagensammlung</translation>
+    </message>
+    <message>
+        <source>Each chore is already cut into five-minute steps. Pick the one you want to start with.</source>
+        <translation>Jede Aufgabe ist schon in Fünf-Minuten-Schritte zerlegt. Wähl die aus, mit der du anfangen willst.</translation>
+    </message>
+</context>
+<context>
+    <name>StepDetailPane</name>
+    <message>
+        <source> min</source>
+        <extracomment>(step id, field name, new value); field names are BoardService.edit&apos;s keywords. One of ACTIONS, for the shown step.</extracomment>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source> of 5</source>
+        <translation> von 5</translation>
+    </message>
+    <message>
+        <source>Anything worth remembering about this step</source>
+        <translation>Alles, was du dir zu diesem Schritt merken willst</translation>
+    </message>
+    <message>
+        <source>Select a step to see and edit it here.</source>
+        <translation>Wähl einen Schritt aus, um ihn hier zu sehen und zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Make &amp;current</source>
+        <translation>A&amp;ktuell machen</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>St&amp;arten</translation>
+    </message>
+    <message>
+        <source>S&amp;plit…</source>
+        <translation>A&amp;ufteilen…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand off…</source>
+        <translation>Ab&amp;geben…</translation>
+    </message>
+    <message>
+        <source>Mark d&amp;one</source>
+        <translation>&amp;Erledigt</translation>
+    </message>
+    <message>
+        <source>Dro&amp;p</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>Bere&amp;ich:</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Minuten:</translation>
+    </message>
+    <message>
+        <source>A&amp;nnoyance:</source>
+        <translation>Ärger&amp;nis:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <source>Add s&amp;teps…</source>
+        <translation>Schritte hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>No timeboxes yet.</source>
+        <translation>Noch keine Zeitfenster.</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>An:</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Was:</translation>
+    </message>
+    <message>
+        <source>Done when:</source>
+        <translation>Fertig, wenn:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Fällig:</translation>
+    </message>
+    <message>
+        <source>What it brought</source>
+        <translation>Was es gebracht hat</translation>
+    </message>
+    <message>
+        <source>What was stuck</source>
+        <translation>Woran es hing</translation>
+    </message>
+    <message>
+        <source>Timeboxes</source>
+        <translation>Zeitfenster</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>Min.</translation>
+    </message>
+</context>
+<context>
     <name>StuckWizard</name>
     <message>
         <source>Skip: what&apos;s stuck?</source>
@@ -661,6 +1308,25 @@ smallsteps add &quot;Ein Foto posten&quot;</translation>
     <message>
         <source>{hours}h</source>
         <translation>{hours}h</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWizard</name>
+    <message>
+        <source>Welcome to Small Steps</source>
+        <translation>Willkommen bei Small Steps</translation>
+    </message>
+    <message>
+        <source>S&amp;kip for now</source>
+        <translation>Erst mal &amp;überspringen</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Loslegen</translation>
+    </message>
+    <message>
+        <source>Close the welcome. You can add chores later on your board.</source>
+        <translation>Schließt die Begrüßung. Aufgaben kannst du später in deiner Übersicht hinzufügen.</translation>
     </message>
 </context>
 </TS>

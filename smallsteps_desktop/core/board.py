@@ -154,6 +154,11 @@ class BoardService:
             repo.log(change.at, "added", chore, {"steps": len(titles)})
         return change
 
+    def skip_welcome(self) -> None:
+        """Remember that the owner skipped the welcome, so it is not shown at every start."""
+        with self._store.write() as repo:
+            repo.log(self._clock.now(), "welcome-skipped", None, {})
+
     def undo(self, change: Change) -> None:
         """Put back what a change overwrote, as one more transaction."""
         with self._store.write() as repo:

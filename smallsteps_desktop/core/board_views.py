@@ -34,9 +34,15 @@ class BoardQueries:
         self._clock = clock
         self._zone = zone  # None: the computer's own time zone
 
-    def items(self) -> list[BoardItem]:
+    def items(self, ids: list[int] | None = None) -> list[BoardItem]:
+        """Every step for the board, or just those with these ids (after one action)."""
         with self._store.read() as repo:
-            return repo.board_items()
+            return repo.board_items(ids)
+
+    def is_new(self) -> bool:
+        """A first start: the welcome is shown."""
+        with self._store.read() as repo:
+            return repo.is_new()
 
     def current_step_id(self) -> int | None:
         with self._store.read() as repo:

@@ -65,6 +65,18 @@ LEFT JOIN (SELECT step_id, count(*) AS count FROM stuck_notes GROUP BY step_id) 
 LEFT JOIN briefs AS b ON b.step_id = s.id
 LEFT JOIN learnings AS l ON l.step_id = s.id
 """
+# A few steps after one action: per-step lookups on the indexes, not a pass over all.
+_BOARD_ITEMS_BY_ID = f"""
+SELECT {", ".join("s." + c for c in _STEP_COLUMNS.split(", "))},
+       (SELECT coalesce(sum(actual_seconds), 0) FROM sessions
+        WHERE step_id = s.id AND ended_at IS NOT NULL) / 60.0,
+       (SELECT count(*) FROM stuck_notes WHERE step_id = s.id), b.step_id IS NOT NULL, b.due,
+       l.step_id IS NOT NULL
+FROM steps AS s
+LEFT JOIN briefs AS b ON b.step_id = s.id
+LEFT JOIN learnings AS l ON l.step_id = s.id
+WHERE s.id IN (SELECT value FROM json_each(?))
+"""
 
 
 class SqliteStore:
@@ -148,9 +160,20 @@ class SqliteRepository:
         self._conn.execute("DELETE FROM events WHERE step_id = ?", (step_id,))
         self._conn.execute("DELETE FROM steps WHERE id = ?", (step_id,))
 
-    def board_items(self) -> list[BoardItem]:
+    def board_items(self, ids: list[int] | None = None) -> list[BoardItem]:
+        """Every step (or those with these ids) with what the board shows about it."""
+        if ids is None:
+            rows = self._conn.execute(_BOARD_ITEMS)
+        else:
+            rows = self._conn.execute(_BOARD_ITEMS_BY_ID, (json.dumps(ids),))
         return [BoardItem(_step(row[:13]), row[13], row[14], row[15], _day(row[16]), row[17])
-                for row in self._conn.execute(_BOARD_ITEMS)]
+                for row in rows]
+
+    def is_new(self) -> bool:
+        """No step was ever written down and nothing happened yet: a first start."""
+        row = self._conn.execute("SELECT NOT EXISTS (SELECT 1 FROM steps)"
+                                 " AND NOT EXISTS (SELECT 1 FROM events)").fetchone()
+        return bool(row[0])
 
     def done_times(self, since: datetime) -> list[datetime]:
         """When leaf steps were done (a chore closing with its last step is not counted twice)."""

@@ -37,8 +37,8 @@ class AppActions(QObject):
                                  self.tr("Skip the step and note what is stuck"))
         self.show_window = self._action(self.tr("Show window"), "",
                                         self.tr("Show the current step in its window"))
-        self.board = self._action(self.tr("Open board"), "",
-                                  self.tr("All chores and steps (coming soon)"))
+        self.board = self._action(self.tr("Open board"), "Ctrl+B",
+                                  self.tr("All chores and steps"))
         self.report = self._action(self.tr("Report"), "",
                                    self.tr("Your progress over a period (coming soon)"))
         self.settings = self._action(self.tr("Settings…"), "Ctrl+,",
@@ -46,7 +46,7 @@ class AppActions(QObject):
         self.quit = self._action(self.tr("Quit"), "Ctrl+Q", self.tr("Quit Small Steps"))
         self.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
-        for unavailable in (self.step_title, self.board, self.report):
+        for unavailable in (self.step_title, self.report):
             unavailable.setEnabled(False)
         self.done.setEnabled(False)
         self.skip.setEnabled(False)

@@ -24,6 +24,8 @@ class TimerBridge(QObject):
     sig_expired = Signal(object)
     #: The computer was away (asleep) this many seconds while a timebox was running.
     sig_away = Signal(float)
+    #: Another process (e.g. the command line) saved something.
+    sig_external_change = Signal()
 
     def __init__(self, queries: StepQueries, now: Callable[[], datetime],
                  parent: QObject | None = None) -> None:
@@ -67,7 +69,10 @@ class TimerBridge(QObject):
         session = self.view.session
         if gap > AWAY_AFTER_SECONDS and session is not None and session.paused_at is None:
             self.sig_away.emit(gap)
-        if self._queries.data_version() != self._version or self._deadline_passed():
+        if self._queries.data_version() != self._version:
+            self.refresh()
+            self.sig_external_change.emit()
+        elif self._deadline_passed():
             self.refresh()
 
     def _deadline_passed(self) -> bool:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from smallsteps_desktop.core.models import TimerState
+from smallsteps_desktop.core.quota import QuotaView
 from smallsteps_desktop.core.views import CurrentView
 from smallsteps_desktop.settings import Settings, SettingsFile
 from smallsteps_desktop.ui.actions import AppActions
@@ -16,6 +17,7 @@ from smallsteps_desktop.ui.chime import Chime
 from smallsteps_desktop.ui.countdown import shorten
 from smallsteps_desktop.ui.bridge import TimerBridge
 from smallsteps_desktop.ui.focus_window import FocusServices, FocusWindow
+from smallsteps_desktop.ui.quota_text import quota_text
 from smallsteps_desktop.ui.times_up import EXTRA_MINUTES, TimesUpChoice, TimesUpPrompt
 from smallsteps_desktop.ui.tray import Tray
 
@@ -39,6 +41,7 @@ class Desktop(QObject):
         self.bridge = TimerBridge(services.queries, now, self)
         self.tray = Tray(self.actions, now, self) if tray_available else None
         self.prompt: TimesUpPrompt | None = None
+        self.board = None  # built when first opened: most days only the tray is needed
         self._connect()
 
     def _connect(self) -> None:
@@ -48,19 +51,21 @@ class Desktop(QObject):
         actions.skip.triggered.connect(lambda: self._in_window(window.skip))
         actions.show_window.triggered.connect(self.show_window)
         actions.settings.triggered.connect(self.open_settings)
+        actions.board.triggered.connect(self.open_board)
         actions.quit.triggered.connect(QApplication.quit)
         for action in (actions.start_pause, actions.done, actions.skip, actions.settings,
-                       actions.quit):
+                       actions.board, actions.quit):
             window.addAction(action)  # the shortcuts work whenever the window has focus
         window.sig_acted.connect(self.bridge.refresh)
+        window.sig_acted.connect(lambda: self._reload_board(forget_undo=False))
+        self.bridge.sig_external_change.connect(lambda: self._reload_board(forget_undo=True))
         self.bridge.sig_changed.connect(self._on_changed)
         self.bridge.sig_expired.connect(self._on_expired)
         self.bridge.sig_away.connect(self._on_away)
         if self.tray is not None:
             self.tray.sig_toggle_window.connect(self.toggle_window)
-        # Not built yet: the board and the report come next.
-        for action in (actions.board, actions.report):
-            action.setEnabled(False)
+        # Not built yet: the report comes next.
+        actions.report.setEnabled(False)
 
     def start(self) -> None:
         """Show the tray (or the window where no tray exists) and begin watching the timer."""
@@ -74,6 +79,8 @@ class Desktop(QObject):
         # Started on purpose: show the step; with a tray, closing the window keeps it there.
         self.show_window()
         self.bridge.start()
+        if self._services.board_queries.is_new():
+            QTimer.singleShot(0, self.open_welcome)  # once the event loop runs
 
     def open_settings(self) -> None:
         """Edit the settings; saved at once, applied where they can be right away."""
@@ -95,6 +102,52 @@ class Desktop(QObject):
         if after.language != before.language:
             self.window.status_label.setText(
                 _tr("The new language shows the next time Small Steps starts."))
+
+    def open_board(self) -> None:
+        """The board with every chore and step; built on first use."""
+        if self.board is None:
+            from smallsteps_desktop.ui.board import Board  # not at start-up
+
+            self.board = Board(self._services, self.quota, self)
+            self.board.controller.sig_acted.connect(self.bridge.refresh)
+            self.board.sig_started.connect(self.show_window)
+            self.board.sig_welcome_requested.connect(self.open_welcome)
+            self.board.sig_library_requested.connect(self.open_library)
+        self.board.open()
+
+    def open_welcome(self) -> None:
+        """Start with what annoys you most; the first step becomes the current step."""
+        from smallsteps_desktop.ui.first_run import run_welcome
+
+        self.show_window()
+        if run_welcome(self._services.board, self._settings.current.language,
+                       self.window) is not None:
+            self.bridge.refresh()
+            self._reload_board(forget_undo=True)
+
+    def open_library(self) -> None:
+        """Pick a chore with ready five-minute steps; added to the board as one undoable step."""
+        from smallsteps_desktop.ui.first_run import library_for
+        from smallsteps_desktop.ui.starter_dialog import StarterDialog
+
+        self.open_board()
+        library = library_for(self._settings.current.language, self.board.window)
+        if library is None:
+            return
+        dialog = StarterDialog(library, self.board.window)
+        chore = dialog.chosen() if dialog.exec() else None
+        if chore is not None:
+            self.board.add_from_library(chore.title, chore.steps, chore.area)
+
+    def quota(self) -> QuotaView:
+        settings = self._settings.current
+        return self._services.board_queries.quota(settings.daily_quota_steps,
+                                                  settings.weekly_quota_minutes)
+
+    def _reload_board(self, forget_undo: bool) -> None:
+        """Changes made elsewhere show on the board; the command line's clear its undo."""
+        if self.board is not None and self.board.window.isVisible():
+            self.board.reload(forget_undo)
 
     def _apply(self, settings: Settings) -> None:
         self.window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, settings.always_on_top)
@@ -131,6 +184,7 @@ class Desktop(QObject):
         can_start = view.step is not None or self._services.queries.next_step() is not None
         self.actions.update_for(view, can_start=can_start)
         if self.tray is not None:
+            self.tray.show_quota(quota_text(self.quota()))
             self.tray.show_view(view)
         if self.window.isVisible():
             self.window.refresh()

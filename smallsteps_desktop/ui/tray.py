@@ -35,6 +35,7 @@ class Tray(QObject):
         self._now = now
         self._view: CurrentView | None = None
         self._key: tuple | None = None
+        self._quota = ""  # a second tooltip line: progress against the quota
         self.menu = QMenu()
         self.menu.setToolTipsVisible(True)  # the title item's tooltip holds the full title
         groups = [[actions.step_title], [actions.start_pause, actions.done, actions.skip],
@@ -70,6 +71,11 @@ class Tray(QObject):
         self._view = view
         self._render()
 
+    def show_quota(self, text: str) -> None:
+        """Today's and this week's progress, shown under the step in the tooltip."""
+        self._quota = text
+        self._render()
+
     def notify(self, title: str, message: str) -> None:
         """A desktop notification from the tray icon (e.g. "Time is up")."""
         self.icon.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information, MESSAGE_MS)
@@ -88,6 +94,8 @@ class Tray(QObject):
         state, remaining, planned = self._timer(view)
         self._set_icon(state, remaining, planned)
         tooltip = self._tooltip(view, state, remaining)
+        if self._quota:
+            tooltip = f"{tooltip}\n{self._quota}"
         if self.icon.toolTip() != tooltip:
             self.icon.setToolTip(tooltip)
         wait = next_change_ms(state, remaining, planned)

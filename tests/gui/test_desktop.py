@@ -23,6 +23,7 @@ def desktop(qtbot, app, clock, tmp_path: Path) -> Desktop:
     settings = SettingsFile(tmp_path / "settings.json", warnings.append)
     # Silent by default: the test machine has no sound device (see the chime test).
     settings.current = settings.current.changed(chime=False)
+    app.board.skip_welcome()  # a returning user; the welcome has its own tests below
     desktop = Desktop(app, settings, clock.now, tray_available=False)
     qtbot.addWidget(desktop.window)
     desktop.start()
@@ -67,9 +68,35 @@ def test_nothing_to_start_disables_start(desktop: Desktop) -> None:
 
 
 def test_unbuilt_parts_are_disabled_not_dead(desktop: Desktop) -> None:
-    for action in (desktop.actions.board, desktop.actions.report):
-        assert not action.isEnabled()
+    assert not desktop.actions.report.isEnabled()
     assert desktop.actions.settings.isEnabled()
+
+
+def test_the_board_opens_from_the_shared_action(qtbot, desktop: Desktop, app) -> None:
+    app.steps.add("Post a photo")
+    assert desktop.board is None  # not built at start-up
+    desktop.actions.board.trigger()
+    qtbot.waitUntil(lambda: desktop.board is not None and desktop.board.window.isVisible())
+    assert desktop.board.controller.model.step_ids() == [app.queries.next_step().id]
+
+
+def test_the_tray_tooltip_shows_the_quota(qtbot, app, clock: FakeClock, tmp_path: Path) -> None:
+    settings = SettingsFile(tmp_path / "settings.json", print)
+    settings.current = settings.current.changed(chime=False, daily_quota_steps=3)
+    app.board.skip_welcome()
+    desktop = Desktop(app, settings, clock.now, tray_available=True)
+    qtbot.addWidget(desktop.window)
+    app.steps.start(app.steps.add("Post a photo"))
+    clock.advance(minutes=5)
+    app.steps.done()
+    desktop.bridge.refresh()
+    assert desktop.tray.icon.toolTip() == ("No current step\n"
+                                           "Today 1 of 3 steps · this week 5 of 60 min")
+    settings.current = settings.current.changed(daily_quota_steps=1, weekly_quota_minutes=0)
+    desktop.bridge.refresh()
+    assert desktop.tray.icon.toolTip().endswith("\nToday 1 of 1 step · this week 5 min · "
+                                                "1 day in a row")
+    desktop.stop()
 
 
 def test_time_up_asks_and_five_more_minutes_are_given_once(
@@ -163,3 +190,41 @@ def test_cancelled_settings_change_nothing(desktop: Desktop, monkeypatch) -> Non
     monkeypatch.setattr(SettingsDialog, "exec", lambda dialog: 0)
     desktop.actions.settings.trigger()
     assert not desktop._settings.path.exists()
+
+
+def test_a_first_start_welcomes_and_makes_the_first_step_current(qtbot, app, clock, tmp_path,
+                                                                 monkeypatch) -> None:
+    from smallsteps_desktop.ui.welcome import WelcomeWizard
+
+    def answer(wizard: WelcomeWizard) -> int:
+        wizard.show()
+        wizard.annoyances_page.edits[0].setText("Nobody finds us on Google")
+        wizard.next()
+        wizard.step_page.step_edit.setText("Check the opening hours on Google")
+        wizard.accept()
+        return 1
+    monkeypatch.setattr(WelcomeWizard, "exec", answer)
+    settings = SettingsFile(tmp_path / "settings.json", print)
+    desktop = Desktop(app, settings, clock.now, tray_available=False)
+    qtbot.addWidget(desktop.window)
+    desktop.start()
+    qtbot.waitUntil(lambda: app.queries.current().step is not None)
+    assert app.queries.current().step.title == "Check the opening hours on Google"
+    assert not app.board_queries.is_new()
+    desktop.stop()
+
+
+def test_a_skipped_welcome_is_not_shown_again(qtbot, app, clock, tmp_path, monkeypatch) -> None:
+    from smallsteps_desktop.ui.welcome import WelcomeWizard
+
+    shown: list[bool] = []
+    monkeypatch.setattr(WelcomeWizard, "exec", lambda wizard: shown.append(True) or 0)
+    settings = SettingsFile(tmp_path / "settings.json", print)
+    for _ in range(2):
+        desktop = Desktop(app, settings, clock.now, tray_available=False)
+        qtbot.addWidget(desktop.window)
+        desktop.start()
+        qtbot.wait(20)
+        desktop.stop()
+    assert shown == [True]
+    assert app.queries.current().step is None

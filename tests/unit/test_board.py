@@ -235,3 +235,23 @@ def test_board_items_carry_time_spent_and_markers(app: Services, chore, clock) -
     assert items[first].has_learning and not items[first].has_brief
     assert items[chore[1][1]].has_brief and items[chore[1][1]].brief_due == date(2026, 3, 3)
     assert items[chore[1][2]].minutes_spent == 0 and items[chore[1][2]].stuck_notes == 0
+
+
+def test_items_by_id_match_the_full_list(app: Services, chore, clock) -> None:
+    app.steps.start(chore[1][0])
+    clock.advance(minutes=3)
+    app.steps.done("Quick")
+    app.board.delegate(chore[1][1], Handoff("Anna"))
+    everything = {item.step.id: item for item in app.board_queries.items()}
+    some = app.board_queries.items([chore[1][0], chore[1][1], 999])
+    assert {item.step.id: item for item in some} == {i: everything[i] for i in chore[1][:2]}
+
+
+def test_a_first_start_is_new_until_a_step_is_written_or_the_welcome_skipped(app) -> None:
+    assert app.board_queries.is_new()
+    app.board.skip_welcome()
+    assert not app.board_queries.is_new()
+
+
+def test_a_data_file_with_steps_is_not_new(app, chore) -> None:
+    assert not app.board_queries.is_new()
