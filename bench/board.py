@@ -31,7 +31,6 @@ import argparse
 import os
 import random
 import sqlite3
-import statistics
 import sys
 import tempfile
 import time
@@ -108,12 +107,6 @@ def _session_rows(rng: random.Random, leaves: list[int], count: int,
                      (began + timedelta(seconds=seconds)).isoformat(),
                      rng.choice(["done", "skipped", "interrupted"]), float(seconds)))
     return rows
-
-
-def time_ms(action) -> float:
-    began = time.perf_counter()
-    action()
-    return (time.perf_counter() - began) * 1000
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -12,6 +12,7 @@ from smallsteps_desktop.core.changes import Change, RecordingRepository, revert
 from smallsteps_desktop.core.clock import Clock
 from smallsteps_desktop.core.errors import Refused
 from smallsteps_desktop.core.models import (
+    CLOSED_STATUSES,
     Brief,
     Decision,
     NewStep,
@@ -23,14 +24,15 @@ from smallsteps_desktop.core.rules import (
     brief_fields,
     check_branch_open,
     check_parent,
+    checked_annoyance,
+    checked_minutes,
     close_finished_parents,
     existing_step,
     reopen_done_ancestors,
 )
 from smallsteps_desktop.core.text import clean_name, clean_text, clean_title
-from smallsteps_desktop.core.timebox import MAX_MINUTES, MIN_MINUTES
 
-_CLOSING = frozenset({StepStatus.DONE, StepStatus.DROPPED, StepStatus.DELEGATED})
+_CLOSING = CLOSED_STATUSES  # moving a step here closes its whole branch
 KEEP: Any = object()  # "leave this field as it is" for edit()
 
 
@@ -76,9 +78,9 @@ class BoardService:
         if area is not KEEP:
             values["area"] = clean_name(area, "area")
         if minutes is not KEEP:
-            values["planned_minutes"] = _checked_minutes(minutes)
+            values["planned_minutes"] = checked_minutes(minutes)
         if annoyance is not KEEP:
-            values["annoyance"] = _checked_annoyance(annoyance)
+            values["annoyance"] = checked_annoyance(annoyance)
         with self._recorded() as (repo, change):
             step = existing_step(repo, step_id)
             changed = {k: v for k, v in values.items() if getattr(step, k) != v}
@@ -143,7 +145,7 @@ class BoardService:
         title = clean_title(title)
         titles = [clean_title(t, "step") for t in steps if t.strip()]
         area = clean_name(area, "area")
-        annoyance = _checked_annoyance(annoyance)
+        annoyance = checked_annoyance(annoyance)
         minutes = self._default_minutes()
         with self._recorded() as (repo, change):
             chore = repo.add_step(NewStep(title, None, StepStatus.INBOX, area, annoyance,
@@ -215,14 +217,3 @@ def _place(repo: Repository, step: Step, before_id: int | None, now: datetime) -
         if sibling.position != position or sibling is moved:
             repo.save_step(replace(sibling, position=position, updated_at=now))
 
-
-def _checked_minutes(minutes: int) -> int:
-    if not MIN_MINUTES <= minutes <= MAX_MINUTES:
-        raise Refused(f"A timebox lasts {MIN_MINUTES} to {MAX_MINUTES} minutes, not {minutes}.")
-    return minutes
-
-
-def _checked_annoyance(annoyance: int | None) -> int | None:
-    if annoyance is not None and not 1 <= annoyance <= 5:
-        raise Refused(f"Rate the annoyance from 1 (a little) to 5 (a lot), not {annoyance}.")
-    return annoyance

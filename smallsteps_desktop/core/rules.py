@@ -9,6 +9,7 @@ from smallsteps_desktop.core.errors import NotFound, Refused
 from smallsteps_desktop.core.models import OPEN_STATUSES, Decision, Step, StepStatus
 from smallsteps_desktop.core.ports import Repository
 from smallsteps_desktop.core.text import clean_name, clean_text
+from smallsteps_desktop.core.timebox import MAX_MINUTES, MIN_MINUTES
 
 
 def existing_step(repo: Repository, step_id: int) -> Step:
@@ -45,6 +46,20 @@ def reopen_done_ancestors(repo: Repository, step: Step | None, now: datetime) ->
         repo.save_step(replace(step, status=StepStatus.NEXT, done_at=None, updated_at=now))
         repo.log(now, "reopened", step.id, {})
         step = repo.step(step.parent_id) if step.parent_id is not None else None
+
+
+def checked_minutes(minutes: int) -> int:
+    """A timebox length the method allows."""
+    if not MIN_MINUTES <= minutes <= MAX_MINUTES:
+        raise Refused(f"A timebox lasts {MIN_MINUTES} to {MAX_MINUTES} minutes, not {minutes}.")
+    return minutes
+
+
+def checked_annoyance(annoyance: int | None) -> int | None:
+    """No rating, or 1 to 5."""
+    if annoyance is not None and not 1 <= annoyance <= 5:
+        raise Refused(f"Rate the annoyance from 1 (a little) to 5 (a lot), not {annoyance}.")
+    return annoyance
 
 
 def brief_fields(decision: Decision | None, to: str | None, what: str | None,

@@ -31,6 +31,8 @@ from smallsteps_desktop.core.rules import (
     brief_fields,
     check_branch_open,
     check_parent,
+    checked_annoyance,
+    checked_minutes,
     close_finished_parents,
     current_after_skip,
     decide,
@@ -38,7 +40,6 @@ from smallsteps_desktop.core.rules import (
     reopen_done_ancestors,
 )
 from smallsteps_desktop.core.text import clean_name, clean_text, clean_title
-from smallsteps_desktop.core.timebox import MAX_MINUTES, MIN_MINUTES
 
 
 @dataclass(frozen=True)
@@ -83,8 +84,7 @@ class StepService:
         """Write down a chore (no parent) or a step of one; returns its id."""
         title = clean_title(title)
         area = clean_name(area, "area")
-        if annoyance is not None and not 1 <= annoyance <= 5:
-            raise Refused(f"Rate the annoyance from 1 (a little) to 5 (a lot), not {annoyance}.")
+        checked_annoyance(annoyance)
         minutes = self._checked_minutes(minutes)
         with self._store.write() as repo:
             now = self._clock.now()
@@ -179,11 +179,7 @@ class StepService:
     # -- helpers ---------------------------------------------------------------
 
     def _checked_minutes(self, minutes: int | None) -> int:
-        if minutes is None:
-            return self._default_minutes()
-        if not MIN_MINUTES <= minutes <= MAX_MINUTES:
-            raise Refused(f"A timebox lasts {MIN_MINUTES} to {MAX_MINUTES} minutes, not {minutes}.")
-        return minutes
+        return self._default_minutes() if minutes is None else checked_minutes(minutes)
 
     def _start_target(self, repo: Repository, step_id: int | None) -> Step:
         if step_id is None:

@@ -40,6 +40,7 @@ class StatusFilter(QSortFilterProxyModel):
     def __init__(self, column: Column, parent=None) -> None:
         super().__init__(parent)
         self.column = column
+        self._owned = {status.value for status in column.statuses}
         self.setRecursiveFilteringEnabled(True)
         self.setFilterRole(Role.FILTER)
         self.set_search("", None)
@@ -60,7 +61,7 @@ class StatusFilter(QSortFilterProxyModel):
 
     def owns(self, index: QModelIndex) -> bool:
         """Is this row in the column, rather than shown as another row's context?"""
-        return index.data(Role.STATUS) in {s.value for s in self.column.statuses}
+        return index.data(Role.STATUS) in self._owned
 
 
 class BoardColumnView(QTreeView):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QMainWindow,
                                QSplitter, QVBoxLayout, QWidget)
 
@@ -168,6 +167,3 @@ class BoardWindow(QMainWindow):
 
     def show_quota(self, view: QuotaView) -> None:
         self.quota_label.setText(quota_text(view))
-
-    def shortcut_for_column(self, number: int) -> QKeySequence:
-        return QKeySequence(f"Ctrl+{number + 1}")
