@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from smallsteps_desktop.core.board import BoardService
 from smallsteps_desktop.core.board_views import BoardQueries
 from smallsteps_desktop.core.clock import Clock, SystemClock
+from smallsteps_desktop.core.report_views import ReportQueries
 from smallsteps_desktop.core.services import StepService
 from smallsteps_desktop.core.views import StepQueries
 from smallsteps_desktop.paths import AppPaths
@@ -31,6 +32,7 @@ class Services:
     queries: StepQueries
     board: BoardService
     board_queries: BoardQueries
+    reports: ReportQueries
 
     def close(self) -> None:
         self.store.close()
@@ -52,6 +54,7 @@ def open_services(paths: AppPaths, clock: Clock | None = None) -> Services:
         queries=StepQueries(store, clock, default_minutes),
         board=BoardService(store, clock, default_minutes),
         board_queries=BoardQueries(store, clock),
+        reports=ReportQueries(store, clock),
     )
 
 

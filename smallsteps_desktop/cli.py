@@ -67,6 +67,20 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", required=True, metavar="FILE")
     importing = commands.add_parser("import", help="load a JSON export")
     importing.add_argument("file")
+
+    report = commands.add_parser(
+        "report", help="write the progress report of a period (default: this week)")
+    report.add_argument("--format", required=True, choices=("html", "pdf", "md", "csv", "json"))
+    report.add_argument("--out", required=True, metavar="FILE")
+    # Dates are checked by the command, so a bad one is refused (exit 1) like a bad path.
+    report.add_argument("--from", dest="start", metavar="YYYY-MM-DD")
+    report.add_argument("--to", dest="end", metavar="YYYY-MM-DD")
+    report.add_argument("--lang", choices=("de", "en"),
+                        help="language of the labels (default: the app's language)")
+    brief = commands.add_parser("brief", help="write the brief of a handed-off step")
+    brief.add_argument("id", type=int)
+    brief.add_argument("--out", required=True, metavar="FILE.md")
+    brief.add_argument("--lang", choices=("de", "en"))
     return parser
 
 

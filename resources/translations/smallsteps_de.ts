@@ -119,12 +119,12 @@
         <translation>Alle Aufgaben und Schritte</translation>
     </message>
     <message>
-        <source>Report</source>
-        <translation>Bericht</translation>
+        <source>Report…</source>
+        <translation>Bericht…</translation>
     </message>
     <message>
-        <source>Your progress over a period (coming soon)</source>
-        <translation>Dein Fortschritt über einen Zeitraum (kommt bald)</translation>
+        <source>Your progress over a period, to keep or send</source>
+        <translation>Dein Fortschritt in einem Zeitraum, zum Aufheben oder Versenden</translation>
     </message>
     <message>
         <source>Settings…</source>
@@ -277,6 +277,10 @@ Ein kleinerer Schritt pro Zeile, jeder passt in fünf Minuten:</translation>
     <message>
         <source>Add from the &amp;starter library…</source>
         <translation>Aus der &amp;Vorlagensammlung hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Progress &amp;report…</source>
+        <translation>Fortschritts&amp;bericht…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -899,6 +903,129 @@ smallsteps add &quot;Ein Foto posten&quot;</translation>
     <message>
         <source>Pick what fits best, and you get a suggestion for the next move.</source>
         <translation>Wähl aus, was am besten passt – dann bekommst du einen Vorschlag, wie es weitergeht.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWindow</name>
+    <message>
+        <source>Progress report – Small Steps</source>
+        <translation>Fortschrittsbericht – Small Steps</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Vorschau des Berichts</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Letzte Woche</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>vom</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Speichern als:</translation>
+    </message>
+    <message>
+        <source>&amp;PDF</source>
+        <translation>&amp;PDF</translation>
+    </message>
+    <message>
+        <source>A4 pages to print or send</source>
+        <translation>A4-Seiten zum Drucken oder Versenden</translation>
+    </message>
+    <message>
+        <source>&amp;HTML</source>
+        <translation>&amp;HTML</translation>
+    </message>
+    <message>
+        <source>One page for any web browser</source>
+        <translation>Eine Seite für jeden Webbrowser</translation>
+    </message>
+    <message>
+        <source>&amp;Markdown</source>
+        <translation>&amp;Markdown</translation>
+    </message>
+    <message>
+        <source>Plain text with tables</source>
+        <translation>Reiner Text mit Tabellen</translation>
+    </message>
+    <message>
+        <source>&amp;CSV</source>
+        <translation>&amp;CSV</translation>
+    </message>
+    <message>
+        <source>Every timebox as a row, for a spreadsheet</source>
+        <translation>Jedes Zeitfenster als Zeile, für eine Tabellenkalkulation</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+    <message>
+        <source>All numbers, for other programs</source>
+        <translation>Alle Zahlen, für andere Programme</translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation>Datei ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>progress-report</source>
+        <translation>fortschrittsbericht</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>Saving {name}…</source>
+        <translation>{name} wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Gespeichert unter {path}</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Nicht gespeichert: {reason}</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,9 @@ from smallsteps_desktop.core.models import (
     StuckNote,
     StuckReason,
 )
+from smallsteps_desktop.core.report_model import ReportFacts
 from smallsteps_desktop.storage.database import transaction
+from smallsteps_desktop.storage.report_facts import report_facts, utc_text
 
 _STEP_COLUMNS = ("id, parent_id, title, status, area, annoyance, planned_minutes, position, "
                  "created_at, updated_at, done_at, decision, notes")
@@ -179,13 +181,16 @@ class SqliteRepository:
         """When leaf steps were done (a chore closing with its last step is not counted twice)."""
         rows = self._conn.execute(
             "SELECT done_at FROM steps AS s WHERE status = 'done' AND done_at >= ?"
-            " AND NOT EXISTS (SELECT 1 FROM steps WHERE parent_id = s.id)", (_iso(since),))
+            " AND NOT EXISTS (SELECT 1 FROM steps WHERE parent_id = s.id)", (utc_text(since),))
         return [_parse(row[0]) for row in rows]
 
     def worked_seconds(self, since: datetime) -> float:
         row = self._conn.execute("SELECT coalesce(sum(actual_seconds), 0) FROM sessions"
-                                 " WHERE ended_at >= ?", (_iso(since),)).fetchone()
+                                 " WHERE ended_at >= ?", (utc_text(since),)).fetchone()
         return float(row[0])
+
+    def report_facts(self, start: datetime, end: datetime) -> ReportFacts:
+        return report_facts(self._conn, start, end)
 
     def current_step_id(self) -> int | None:
         row = self._conn.execute("SELECT step_id FROM current_step").fetchone()

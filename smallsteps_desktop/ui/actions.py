@@ -39,15 +39,14 @@ class AppActions(QObject):
                                         self.tr("Show the current step in its window"))
         self.board = self._action(self.tr("Open board"), "Ctrl+B",
                                   self.tr("All chores and steps"))
-        self.report = self._action(self.tr("Report"), "",
-                                   self.tr("Your progress over a period (coming soon)"))
+        self.report = self._action(self.tr("Report…"), "Ctrl+R",
+                                   self.tr("Your progress over a period, to keep or send"))
         self.settings = self._action(self.tr("Settings…"), "Ctrl+,",
                                      self.tr("Timebox length, chime, language"))
         self.quit = self._action(self.tr("Quit"), "Ctrl+Q", self.tr("Quit Small Steps"))
         self.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
-        for unavailable in (self.step_title, self.report):
-            unavailable.setEnabled(False)
+        self.step_title.setEnabled(False)
         self.done.setEnabled(False)
         self.skip.setEnabled(False)
 

@@ -24,9 +24,10 @@ def _tr(text: str) -> str:
 class Board(QObject):
     """Owns the board window and its controller; one instance per app."""
 
-    #: The user asked for the welcome again, the starter library, or to start a step.
+    #: The user asked for the welcome again, the starter library, the report, or to start a step.
     sig_welcome_requested = Signal()
     sig_library_requested = Signal()
+    sig_report_requested = Signal()
     sig_started = Signal()
 
     def __init__(self, services: BoardServices, quota: Callable[[], object],

@@ -24,6 +24,7 @@ def build_menus(board: Board) -> None:
     _add(menu, _tr("&New chore…"), QKeySequence.StandardKey.New, board.add_chore)
     _add(menu, _tr("Add from the &starter library…"), "Ctrl+L",
          board.sig_library_requested.emit)
+    _add(menu, _tr("Progress &report…"), "Ctrl+R", board.sig_report_requested.emit)
     menu.addSeparator()
     _add(menu, _tr("&Close"), QKeySequence.StandardKey.Close, window.close)
 

@@ -42,6 +42,7 @@ class Desktop(QObject):
         self.tray = Tray(self.actions, now, self) if tray_available else None
         self.prompt: TimesUpPrompt | None = None
         self.board = None  # built when first opened: most days only the tray is needed
+        self.report_window = None
         self._connect()
 
     def _connect(self) -> None:
@@ -52,9 +53,10 @@ class Desktop(QObject):
         actions.show_window.triggered.connect(self.show_window)
         actions.settings.triggered.connect(self.open_settings)
         actions.board.triggered.connect(self.open_board)
+        actions.report.triggered.connect(self.open_report)
         actions.quit.triggered.connect(QApplication.quit)
         for action in (actions.start_pause, actions.done, actions.skip, actions.settings,
-                       actions.board, actions.quit):
+                       actions.board, actions.report, actions.quit):
             window.addAction(action)  # the shortcuts work whenever the window has focus
         window.sig_acted.connect(self.bridge.refresh)
         window.sig_acted.connect(lambda: self._reload_board(forget_undo=False))
@@ -64,8 +66,6 @@ class Desktop(QObject):
         self.bridge.sig_away.connect(self._on_away)
         if self.tray is not None:
             self.tray.sig_toggle_window.connect(self.toggle_window)
-        # Not built yet: the report comes next.
-        actions.report.setEnabled(False)
 
     def start(self) -> None:
         """Show the tray (or the window where no tray exists) and begin watching the timer."""
@@ -113,7 +113,23 @@ class Desktop(QObject):
             self.board.sig_started.connect(self.show_window)
             self.board.sig_welcome_requested.connect(self.open_welcome)
             self.board.sig_library_requested.connect(self.open_library)
+            self.board.sig_report_requested.connect(self.open_report)
         self.board.open()
+
+    def open_report(self) -> None:
+        """The progress report of a period, with its export; built on first use."""
+        if self.report_window is None:
+            from smallsteps_desktop.ui.i18n import resolve_language
+            from smallsteps_desktop.ui.report_window import ReportWindow  # not at start-up
+
+            self.report_window = ReportWindow(
+                self._services.reports, lambda: self._settings.current.daily_quota_steps,
+                resolve_language(self._settings.current.language))
+        else:
+            self.report_window.refresh()
+        self.report_window.show()
+        self.report_window.raise_()
+        self.report_window.activateWindow()
 
     def open_welcome(self) -> None:
         """Start with what annoys you most; the first step becomes the current step."""

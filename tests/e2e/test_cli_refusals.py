@@ -339,6 +339,11 @@ QT_FREE_COMMANDS = [
     ((("add", "A step"), ("start",)), ("skip", "--stuck", "Too big", "--split", "Smaller",
                                        "--decide", "self")),
     ((("add", "A step"),), ("export", "--out", "{home}/export.json")),
+    ((("add", "A step"),), ("report", "--format", "html", "--out", "{home}/report.html")),
+    ((("add", "A step"),), ("report", "--format", "csv", "--out", "{home}/report.csv")),
+    ((("add", "A step"), ("start",), ("skip", "--stuck", "Too hard", "--decide", "outsource",
+                                      "--to", "Anna")),
+     ("brief", "1", "--out", "{home}/brief.md")),
 ]
 
 

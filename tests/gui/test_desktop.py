@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
 from smallsteps_desktop.core.models import TimerState
 from smallsteps_desktop.settings import SettingsFile, load_settings
@@ -67,9 +67,19 @@ def test_nothing_to_start_disables_start(desktop: Desktop) -> None:
     assert not desktop.actions.done.isEnabled()
 
 
-def test_unbuilt_parts_are_disabled_not_dead(desktop: Desktop) -> None:
-    assert not desktop.actions.report.isEnabled()
-    assert desktop.actions.settings.isEnabled()
+def test_the_report_opens_from_the_shared_action(qtbot, desktop: Desktop, app) -> None:
+    app.steps.start(app.steps.add("Post a photo"))
+    app.steps.done()
+    assert desktop.report_window is None  # not built at start-up
+    assert desktop.actions.report.isEnabled() and desktop.actions.settings.isEnabled()
+    desktop.actions.report.trigger()
+    qtbot.addWidget(desktop.report_window)
+    qtbot.waitUntil(desktop.report_window.isVisible)
+    assert desktop.report_window.report.totals.steps_done == 1
+    app.steps.start(app.steps.add("Ask for a review"))
+    app.steps.done()
+    desktop.actions.report.trigger()  # opened again: shows what happened since
+    assert desktop.report_window.report.totals.steps_done == 2
 
 
 def test_the_board_opens_from_the_shared_action(qtbot, desktop: Desktop, app) -> None:
@@ -228,3 +238,13 @@ def test_a_skipped_welcome_is_not_shown_again(qtbot, app, clock, tmp_path, monke
         desktop.stop()
     assert shown == [True]
     assert app.queries.current().step is None
+
+
+def test_the_board_menu_opens_the_report(qtbot, desktop: Desktop) -> None:
+    desktop.open_board()
+    [action] = [a for menu in desktop.board.window.menuBar().findChildren(QMenu)
+                for a in menu.actions() if a.text() == "Progress &report…"]
+    assert action.shortcut().toString() == "Ctrl+R"
+    action.trigger()
+    qtbot.addWidget(desktop.report_window)
+    qtbot.waitUntil(desktop.report_window.isVisible)

@@ -195,7 +195,7 @@ def test_the_actions_speak_german_and_keep_their_shortcuts(qapp, language, servi
     actions = AppActions()
     assert [a.text() for a in actions.all()] == [
         "Kein aktueller Schritt", "Starten", "Erledigt", "Überspringen – was hängt?",
-        "Fenster zeigen", "Übersicht öffnen", "Bericht", "Einstellungen…", "Beenden"]
+        "Fenster zeigen", "Übersicht öffnen", "Bericht…", "Einstellungen…", "Beenden"]
     assert actions.done.shortcut().toString() == "Ctrl+D"
     assert actions.start_pause.toolTip() == "Zeitfenster starten"
     services.steps.start(None)
@@ -226,3 +226,25 @@ def test_removing_a_second_translator_keeps_the_first(qtbot, language, qapp, ser
         remove_translators(qapp, [second, None])
     assert first is not None
     assert button_texts(focus_window(qtbot, services)) == GERMAN_BUTTONS  # first still there
+
+
+def test_the_report_window_speaks_german(qtbot, language, app, clock, artifacts_dir) -> None:
+    from datetime import timezone
+
+    from smallsteps_desktop.core.report_views import ReportQueries
+    from smallsteps_desktop.ui.report_window import ReportWindow
+
+    from support.report_data import record_known_week
+
+    language("de")
+    record_known_week(app, clock)
+    window = ReportWindow(ReportQueries(app.store, clock, timezone.utc), lambda: 1, "de")
+    qtbot.addWidget(window)
+    window.resize(820, 900)
+    window.show()
+    assert window.windowTitle() == "Fortschrittsbericht – Small Steps"
+    assert window.preset.currentText() == "Diese Woche"
+    assert window.start_edit.text() == "02.03.2026"
+    assert "Fokussierte Minuten" in window.preview.toPlainText()
+    assert window.default_path("pdf").name == "fortschrittsbericht-2026-03-02-2026-03-08.pdf"
+    window.grab().save(str(artifacts_dir / "report-window-de.png"))

@@ -12,6 +12,7 @@ PACKAGE_DIR = Path(__file__).resolve().parents[2] / PACKAGE
 MAX_LINES = 300
 
 _UPPER = [f"{PACKAGE}.{name}" for name in ("storage", "ui", "app", "cli")]
+_QT_EXPORTS = {"export/report_pdf.py", "export/pdf_pages.py", "export/report_preview.py"}
 # (rule applies to this relative path?, forbidden import prefixes, reason)
 IMPORT_RULES = [
     (lambda rel: rel.startswith("core/"), ["PySide6", "sqlite3", *_UPPER],
@@ -20,6 +21,10 @@ IMPORT_RULES = [
      "storage/ must not import Qt, ui, app or cli"),
     (lambda rel: not rel.startswith("ui/") and rel != "app.py", ["PySide6.QtWidgets"],
      "only ui/ and app.py may import PySide6.QtWidgets"),
+    (lambda rel: rel.startswith("export/"), ["sqlite3", *_UPPER],
+     "export/ renders core's report: no SQL, no storage, ui, app or cli"),
+    (lambda rel: rel.startswith("export/") and rel not in _QT_EXPORTS, ["PySide6"],
+     "only the PDF and the preview need Qt; every other format must work without it"),
 ]
 WALL_CLOCK = {
     "datetime.datetime.now", "datetime.datetime.utcnow", "datetime.datetime.today",
@@ -169,6 +174,8 @@ def test_modules_are_documented_and_small():
     ("storage/database.py", "from smallsteps_desktop.ui import tray\n"),
     ("cli.py", "from PySide6.QtWidgets import QApplication\n"),
     ("export/pdf.py", "from PySide6 import QtWidgets\n"),
+    ("export/report_csv.py", "from PySide6.QtCore import QLocale\n"),
+    ("export/report_json.py", "from smallsteps_desktop.storage import repositories\n"),
     ("core/flow.py", "from datetime import datetime\nstamp = datetime.now()\n"),
     ("core/flow.py", "import datetime as dt\nstamp = dt.datetime.utcnow()\n"),
     ("core/flow.py", "from datetime import date\ntoday = date.today()\n"),
@@ -189,6 +196,7 @@ def test_layering_check_catches(rel, source):
     ("ui/tray.py", "from PySide6.QtWidgets import QSystemTrayIcon\n"),
     ("app.py", "from PySide6.QtWidgets import QApplication\n"),
     ("ui/bridge.py", "from PySide6.QtCore import QTimer\n"),
+    ("export/report_pdf.py", "from PySide6.QtGui import QPdfWriter\n"),
 ])
 def test_layering_check_allows(rel, source):
     assert layering_violations(rel, source) == []

@@ -63,3 +63,14 @@ def test_quota_from_the_data_file(app: Services, clock: FakeClock) -> None:
     assert (view.steps_today, view.streak_days) == (0, 1)
     clock.advance(days=7)
     assert queries.quota(3, 60).minutes_week == 0 and queries.quota(3, 60).streak_days == 0
+
+
+def test_local_midnight_is_compared_as_utc_in_the_data_file(app: Services, clock: FakeClock) -> None:
+    # Sunday 23:30 UTC is already Monday 00:30 in Berlin: the first minutes of the week.
+    clock.current = datetime(2026, 3, 1, 23, 30, tzinfo=timezone.utc)
+    app.steps.start(app.steps.add("Early post"))
+    clock.advance(minutes=4)
+    app.steps.done()
+    clock.current = datetime(2026, 3, 2, 10, 0, tzinfo=timezone.utc)
+    view = BoardQueries(app.store, clock, BERLIN_WINTER).quota(daily_quota=1, weekly_quota=60)
+    assert (view.steps_today, view.minutes_week) == (1, 4)
