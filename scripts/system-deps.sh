@@ -10,7 +10,8 @@ run_pkgs=(
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0 libpulse0
 )
-test_pkgs=(xvfb xauth trayer xdotool imagemagick x11-apps poppler-utils fonts-dejavu-core)
+test_pkgs=(xvfb xauth trayer xdotool imagemagick x11-apps poppler-utils fonts-dejavu-core
+           desktop-file-utils appstream)
 
 case "${1:-}" in
   run) pkgs=("${run_pkgs[@]}") ;;

@@ -22,6 +22,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DIR",
                         help="keep all data and settings in DIR (default: $SMALLSTEPS_HOME "
                              "or the platform's folders)")
+    parser.add_argument("--paths", action="store_true",
+                        help="print where data, settings, logs and backups live, then exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     add = commands.add_parser("add", help="write down a chore or a step; prints its id")
@@ -96,6 +98,12 @@ def main(argv: list[str] | None = None) -> int:
     from smallsteps_desktop.paths import resolve_paths
 
     paths = resolve_paths(args.data_dir)
+    if args.paths:
+        for label, path in (("data", paths.data_dir), ("database", paths.database),
+                            ("settings", paths.settings_file), ("logs", paths.log_dir),
+                            ("backups", paths.backup_dir)):
+            print(f"{label + ':':<10}{path}")
+        return EXIT_OK
     try:
         if args.command is None:
             from smallsteps_desktop.app import run_gui

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 APP_NAME = "smallsteps"
+APP_ID = "app.smallsteps.SmallSteps"  # the .desktop file, the AppStream id and the icon name
 HOME_ENV = "SMALLSTEPS_HOME"
 
 
@@ -17,6 +18,7 @@ class AppPaths:
     data_dir: Path
     config_dir: Path
     log_dir: Path
+    chosen: bool = False  # one folder chosen with --data-dir or SMALLSTEPS_HOME
 
     @property
     def database(self) -> Path:
@@ -47,7 +49,7 @@ def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
     chosen = data_dir or os.environ.get(HOME_ENV)
     if chosen:
         base = Path(chosen).expanduser()
-        return AppPaths(data_dir=base, config_dir=base, log_dir=base / "logs")
+        return AppPaths(data_dir=base, config_dir=base, log_dir=base / "logs", chosen=True)
     import platformdirs  # deferred: only the default case needs it
 
     return AppPaths(

@@ -12,7 +12,7 @@ from typing import Any
 from smallsteps_desktop.core.errors import Refused
 from smallsteps_desktop.core.text import clean_title
 
-STARTER_DIR = Path(__file__).resolve().parent.parent / "resources" / "starter"
+STARTER_DIR = Path(__file__).resolve().parent / "library"  # shipped inside the package
 LANGUAGES = ("de", "en")
 FORMAT, MAX_STEPS = 1, 12
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")

@@ -600,8 +600,16 @@ Ein kleinerer Schritt pro Zeile, jeder passt in fünf Minuten:</translation>
         <translation>Einstellungen nicht gespeichert</translation>
     </message>
     <message>
+        <source>Start at login</source>
+        <translation>Beim Anmelden starten</translation>
+    </message>
+    <message>
         <source>The settings could not be saved to {path}: {reason}</source>
         <translation>Die Einstellungen konnten nicht in {path} gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Small Steps could not change the login start: {reason}</source>
+        <translation>Small Steps konnte den Start beim Anmelden nicht ändern: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1063,8 +1071,8 @@ smallsteps add &quot;Ein Foto posten&quot;</translation>
         <translation>Beim &amp;Anmelden starten</translation>
     </message>
     <message>
-        <source>Coming soon</source>
-        <translation>Kommt bald</translation>
+        <source>Not available on this system yet</source>
+        <translation>Auf diesem System noch nicht verfügbar</translation>
     </message>
     <message>
         <source>&amp;Timebox length:</source>

@@ -99,9 +99,22 @@ class Desktop(QObject):
                     path=self._settings.path, reason=error.strerror or error))
             return
         self._apply(after)
+        if after.autostart != before.autostart:
+            self._set_autostart(after.autostart)
         if after.language != before.language:
             self.window.status_label.setText(
                 _tr("The new language shows the next time Small Steps starts."))
+
+    def _set_autostart(self, enabled: bool) -> None:
+        from smallsteps_desktop.autostart import launch_command, set_autostart
+
+        paths = self._services.paths
+        try:
+            set_autostart(enabled, launch_command(paths.data_dir if paths.chosen else None))
+        except OSError as error:
+            QMessageBox.warning(self.window, _tr("Start at login"), _tr(
+                "Small Steps could not change the login start: {reason}").format(
+                    reason=error.strerror or error))
 
     def open_board(self) -> None:
         """The board with every chore and step; built on first use."""

@@ -7,13 +7,15 @@ import signal
 import socket
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QLocale, QSocketNotifier, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from smallsteps_desktop.core.clock import Clock
-from smallsteps_desktop.paths import AppPaths
+from smallsteps_desktop.paths import APP_ID, AppPaths
 from smallsteps_desktop.settings import SettingsFile
 from smallsteps_desktop.ui.desktop import Desktop
 from smallsteps_desktop.ui.focus_window import FocusServices
@@ -23,6 +25,7 @@ from smallsteps_desktop.ui.tray import Tray
 
 
 log = logging.getLogger("smallsteps")
+WINDOW_ICON = Path(__file__).resolve().parent.parent / "icons" / "smallsteps.svg"
 
 
 class DesktopServices(FocusServices, Protocol):
@@ -37,7 +40,8 @@ def run(services: DesktopServices, settings: SettingsFile, argv: list[str]) -> i
     app = QApplication.instance() or QApplication(["smallsteps", *argv[1:]])
     app.setApplicationName("Small Steps")
     app.setOrganizationName("smallsteps")
-    app.setDesktopFileName("smallsteps")  # taskbars group and label it as Small Steps
+    app.setDesktopFileName(APP_ID)  # taskbars group it with the installed .desktop file
+    app.setWindowIcon(QIcon(str(WINDOW_ICON)))  # loaded only when a window first shows it
     instance = SingleInstance(default_socket_path(services.paths.instance_name))
     if not instance.claim():
         return 0  # the running app was asked to come to the front

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QLabel, QSpinBox, QVBoxLayout, QWidget)
 
+from smallsteps_desktop.autostart import SUPPORTED as AUTOSTART_SUPPORTED
 from smallsteps_desktop.settings import LIMITS, Settings
 
 # Language names stay in their own language, so a user who picked the wrong one can find theirs.
@@ -39,9 +40,11 @@ class SettingsDialog(QDialog):
         self.weekly_spin = self._spin("weekly_quota_minutes", self.tr(" min per week"), step=15,
                                       none=self.tr("No quota"))
         self.autostart_check = self._check(self.tr("&Start at login"))
-        self.autostart_check.setEnabled(False)  # autostart comes with packaging
-        self.autostart_check.setToolTip(self.tr("Coming soon"))
-        self.autostart_check.setAccessibleDescription(self.tr("Coming soon"))
+        if not AUTOSTART_SUPPORTED:  # see docs/packaging.md for Windows and macOS
+            self.autostart_check.setEnabled(False)
+            self.autostart_check.setToolTip(self.tr("Not available on this system yet"))
+            self.autostart_check.setAccessibleDescription(
+                self.tr("Not available on this system yet"))
 
     def _lay_out(self) -> None:
         form = QFormLayout()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -194,6 +195,26 @@ def test_settings_are_saved_and_applied(desktop: Desktop, monkeypatch) -> None:
     assert (saved.timebox_minutes, saved.always_on_top, saved.language) == (10, True, "de")
     assert desktop.window.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
     assert "next time" in desktop.window.status_label.text()
+
+
+def test_start_at_login_writes_and_removes_the_autostart_entry(desktop: Desktop, monkeypatch,
+                                                               smallsteps_home) -> None:
+    from smallsteps_desktop.autostart import autostart_file
+
+    def toggle(dialog: SettingsDialog) -> int:
+        dialog.autostart_check.setChecked(not dialog.autostart_check.isChecked())
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(SettingsDialog, "exec", toggle)
+    entry = autostart_file()
+    assert str(entry).startswith(os.environ["XDG_CONFIG_HOME"])  # never the real home
+    desktop.actions.settings.trigger()
+    text = entry.read_text(encoding="utf-8")
+    assert "Exec=" in text and "X-GNOME-Autostart-enabled=true" in text
+    desktop.actions.settings.trigger()
+    assert not entry.exists()
+    assert load_settings(desktop._settings.path, lambda message: None).autostart is False
 
 
 def test_cancelled_settings_change_nothing(desktop: Desktop, monkeypatch) -> None:

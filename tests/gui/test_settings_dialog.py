@@ -203,9 +203,11 @@ def test_zero_quota_reads_as_no_quota(dialog):
     assert dialog.weekly_spin.text() == "No quota"
 
 
-def test_start_at_login_is_not_there_yet(dialog):
-    assert not dialog.autostart_check.isEnabled()
-    assert dialog.autostart_check.toolTip() == "Coming soon"
+def test_start_at_login_can_be_chosen_on_linux(qtbot, dialog):
+    assert dialog.autostart_check.isEnabled()
+    dialog.autostart_check.setChecked(True)
+    press(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
+    assert dialog.result_settings().autostart is True
 
 
 def inputs(dialog: SettingsDialog) -> list[QWidget]:
