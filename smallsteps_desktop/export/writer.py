@@ -42,7 +42,7 @@ def save(path: Path, data: bytes) -> None:
     if not path.parent.is_dir():
         raise Refused(f"Cannot write {path}: the folder {path.parent} does not exist.")
     try:
-        write_atomically(path, data)
+        write_atomically(path, data, shared=True)
     except OSError as error:
         raise Refused(f"Cannot write {path}: {error.strerror or error}.") from error
 

@@ -41,3 +41,12 @@ def test_a_failed_write_keeps_the_old_file_and_leaves_no_temporary(tmp_path: Pat
 def test_bad_targets(tmp_path: Path, name: str, message: str) -> None:
     with pytest.raises(Refused, match=message):
         save(tmp_path / name, b"x")
+
+
+def test_a_saved_report_gets_the_usual_permissions(tmp_path: Path) -> None:
+    old = os.umask(0o027)
+    try:
+        save(tmp_path / "report.pdf", b"%PDF-")
+    finally:
+        os.umask(old)
+    assert (tmp_path / "report.pdf").stat().st_mode & 0o777 == 0o640

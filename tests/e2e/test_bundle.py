@@ -1,0 +1,74 @@
+"""The PyInstaller bundle: built by scripts/build-bundle, it runs without Python installed."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from smallsteps_desktop import __version__
+
+ROOT = Path(__file__).resolve().parents[2]
+BINARY = ROOT / "build" / "bundle" / "dist" / "smallsteps" / "smallsteps"
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def bundle() -> Path:
+    built = subprocess.run(["bash", str(ROOT / "scripts" / "build-bundle")], capture_output=True,
+                           text=True, timeout=900)
+    assert built.returncode == 0, built.stdout + built.stderr
+    assert BINARY.is_file() and os.access(BINARY, os.X_OK)
+    return BINARY
+
+
+def _env(home: Path) -> dict[str, str]:
+    # No PYTHONPATH or virtualenv: the bundle must carry everything itself.
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV"))}
+    return {**env, "SMALLSTEPS_HOME": str(home), "QT_QPA_PLATFORM": "offscreen",
+            "PATH": "/usr/bin:/bin"}
+
+
+def _run(bundle: Path, home: Path, *args: str) -> str:
+    result = subprocess.run([str(bundle), *args], env=_env(home), capture_output=True,
+                            text=True, timeout=120, cwd=home.parent)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def test_the_bundled_command_line(bundle: Path, tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    assert _run(bundle, home, "--version").strip() == f"smallsteps {__version__}"
+    step = _run(bundle, home, "add", "Post one photo").strip()
+    _run(bundle, home, "start", step)
+    _run(bundle, home, "done", "--learning", "Customers liked it")
+    for fmt in ("pdf", "html", "md", "csv", "json"):
+        _run(bundle, home, "report", "--format", fmt, "--out", str(tmp_path / f"r.{fmt}"))
+    text = subprocess.run(["pdftotext", str(tmp_path / "r.pdf"), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert "Customers liked it" in text
+
+
+def test_the_bundled_app_reaches_ready(bundle: Path, tmp_path: Path) -> None:
+    app = subprocess.Popen([str(bundle)], env=_env(tmp_path / "home"), stderr=subprocess.PIPE,
+                           text=True, cwd=tmp_path)
+    seen = ""
+    try:
+        deadline = time.monotonic() + 60
+        while "ready tray=" not in seen and time.monotonic() < deadline:
+            line = app.stderr.readline()
+            if not line:
+                break
+            seen += line
+        assert re.search(r"ready tray=(True|False)", seen), seen
+    finally:
+        app.send_signal(signal.SIGTERM)
+        rest = app.communicate(timeout=20)[1]
+    assert app.returncode == 0, seen + rest
+    assert "Traceback" not in seen + rest
