@@ -62,14 +62,14 @@ def run_gui(paths: AppPaths, argv: list[str]) -> int:
     """Start the desktop app; Qt is imported only here."""
     import logging
 
+    from smallsteps_desktop.logs import LOG_NAME, setup_logging
+    from smallsteps_desktop.settings import SettingsFile
     from smallsteps_desktop.ui.main import run
 
-    from smallsteps_desktop.settings import SettingsFile
-
-    logging.basicConfig(level=logging.INFO, format="smallsteps: %(message)s")
-    settings = SettingsFile(paths.settings_file, logging.getLogger("smallsteps").warning)
+    log_file = setup_logging(paths.log_dir)
+    settings = SettingsFile(paths.settings_file, logging.getLogger(LOG_NAME).warning)
     services = open_services(paths)
     try:
-        return run(services, settings, argv)
+        return run(services, settings, argv, log_file)
     finally:
         services.close()

@@ -789,6 +789,21 @@ smallsteps add &quot;Ein Foto posten&quot;</translation>
     </message>
 </context>
 <context>
+    <name>Main</name>
+    <message>
+        <source>Details are in {path}.</source>
+        <translation>Einzelheiten stehen in {path}.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgegangen</translation>
+    </message>
+    <message>
+        <source>Small Steps hit an unexpected error and keeps running. Nothing you saved is lost.</source>
+        <translation>In Small Steps ist ein unerwarteter Fehler aufgetreten; das Programm läuft weiter. Nichts Gespeichertes ist verloren.</translation>
+    </message>
+</context>
+<context>
     <name>Quota</name>
     <message>
         <source>this week {minutes} of {week_quota} min</source>

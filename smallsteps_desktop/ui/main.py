@@ -5,16 +5,18 @@ from __future__ import annotations
 import logging
 import signal
 import socket
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QLocale, QSocketNotifier, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QSocketNotifier, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from smallsteps_desktop.core.clock import Clock
+from smallsteps_desktop.logs import unexpected_error_hook
 from smallsteps_desktop.paths import APP_ID, AppPaths
 from smallsteps_desktop.settings import SettingsFile
 from smallsteps_desktop.ui.desktop import Desktop
@@ -35,7 +37,8 @@ class DesktopServices(FocusServices, Protocol):
     clock: Clock
 
 
-def run(services: DesktopServices, settings: SettingsFile, argv: list[str]) -> int:
+def run(services: DesktopServices, settings: SettingsFile, argv: list[str],
+        log_file: Path | None = None) -> int:
     """Show the tray and window and run the event loop; returns the exit code."""
     app = QApplication.instance() or QApplication(["smallsteps", *argv[1:]])
     app.setApplicationName("Small Steps")
@@ -54,14 +57,27 @@ def run(services: DesktopServices, settings: SettingsFile, argv: list[str]) -> i
     # With a tray, closing the window only hides it; without one, it ends the app.
     app.setQuitOnLastWindowClosed(desktop.tray is None)
     desktop.start()
+    previous_hook = sys.excepthook
+    sys.excepthook = unexpected_error_hook(lambda text: _tell(desktop.window, text, log_file))
     # A structured line that end-to-end tests and the start-up benchmark wait for.
     QTimer.singleShot(0, lambda: log.info("ready tray=%s", desktop.tray is not None))
     try:
         with _quit_on_signals(app):
             return app.exec()
     finally:
+        sys.excepthook = previous_hook
         desktop.stop()
         remove_translators(app, [translator])
+
+
+def _tell(parent: QWidget, error: str, log_file: Path | None) -> None:
+    """A short message for an error no one expected; the details are in the log."""
+    where = (QCoreApplication.translate("Main", "Details are in {path}.").format(path=log_file)
+             if log_file else "")
+    QMessageBox.warning(parent, QCoreApplication.translate("Main", "Something went wrong"),
+                        QCoreApplication.translate(
+                            "Main", "Small Steps hit an unexpected error and keeps running. "
+                            "Nothing you saved is lost.") + f"\n\n{error}\n\n{where}")
 
 
 @contextmanager

@@ -1,4 +1,4 @@
-"""The board in the real app under X with realistic content, in German and English.
+"""The board and the report in the real app under X with realistic content, in German and English.
 
 The screenshots land in the artifacts folder for a person to judge; the ones in
 docs/screenshots were taken from this test and checked by eye.
@@ -73,4 +73,32 @@ def test_board_with_realistic_content(launch, x_display, smallsteps_home, artifa
     shot = screenshot(x_display, artifacts_dir / f"e2e-board-{language}.png")
     assert shot.stat().st_size > 20_000  # a filled window, not a blank one
     assert x(x_display, "xdotool", "getwindowname", board).strip() == BOARD_TITLES[language]
+    assert_clean_exit(app)
+
+
+REPORT_TITLES = {"en": "Progress report – Small Steps", "de": "Fortschrittsbericht – Small Steps"}
+PERIOD_KEYS = {"en": "alt+p", "de": "alt+z"}  # the mnemonic of "Period:" / "Zeitraum:"
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_report_window_with_realistic_content(launch, x_display, smallsteps_home,  # noqa: F811
+                                              artifacts_dir, language) -> None:
+    fill_like_a_month_of_use(smallsteps_home, language)
+    app = launch(smallsteps_home)
+    assert app.wait_ready() == "smallsteps: ready tray=True"
+    icon_id, _, _ = wait_for_tray_icon(x_display)
+    window = focus_window(x_display, icon_id)
+    before = visible_windows(x_display)
+    x(x_display, "xdotool", "windowfocus", "--sync", window)
+    x(x_display, "xdotool", "key", "--window", window, "ctrl+r")  # the shared "Report…"
+    report = new_window(x_display, before, "the report window to open")
+    x(x_display, "xdotool", "windowmove", "--sync", report, "0", "0")
+    x(x_display, "xdotool", "windowfocus", "--sync", report)
+    # Three days of use may cross a week's end: show this month (two down from "This week").
+    x(x_display, "xdotool", "key", "--window", report, "--delay", "120",
+      PERIOD_KEYS[language], "Down", "Down")
+    settled_pixels(x_display, report)
+    shot = screenshot(x_display, artifacts_dir / f"e2e-report-{language}.png")
+    assert shot.stat().st_size > 20_000
+    assert x(x_display, "xdotool", "getwindowname", report).strip() == REPORT_TITLES[language]
     assert_clean_exit(app)

@@ -269,3 +269,16 @@ def test_the_board_menu_opens_the_report(qtbot, desktop: Desktop) -> None:
     action.trigger()
     qtbot.addWidget(desktop.report_window)
     qtbot.waitUntil(desktop.report_window.isVisible)
+
+
+def test_an_unexpected_error_is_told_briefly_with_the_log_file(desktop: Desktop, monkeypatch,
+                                                               tmp_path: Path) -> None:
+    from smallsteps_desktop.ui import main
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: told.append(args[1:]))
+    main._tell(desktop.window, "ZeroDivisionError: division by zero", tmp_path / "smallsteps.log")
+    [(title, text)] = told
+    assert title == "Something went wrong"
+    assert "keeps running" in text and "ZeroDivisionError" in text
+    assert str(tmp_path / "smallsteps.log") in text
