@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
 
 from smallsteps_desktop.core.board import BoardService
 from smallsteps_desktop.core.board_views import BoardQueries
@@ -13,7 +15,12 @@ from smallsteps_desktop.core.services import StepService
 from smallsteps_desktop.core.views import StepQueries
 from smallsteps_desktop.paths import AppPaths
 from smallsteps_desktop.settings import load_settings
-from smallsteps_desktop.storage.database import open_database
+from smallsteps_desktop.storage.database import (
+    DamagedFile,
+    DatabaseError,
+    open_database,
+    set_aside,
+)
 from smallsteps_desktop.storage.repositories import SqliteStore
 
 
@@ -33,15 +40,39 @@ class Services:
     board: BoardService
     board_queries: BoardQueries
     reports: ReportQueries
+    set_aside: Path | None = None  # a damaged data file renamed at start (the tray app tells)
 
     def close(self) -> None:
         self.store.close()
 
+    def daily_backup(self) -> Path | None:
+        """A copy of the data once a day (the tray app asks soon after it starts)."""
+        from smallsteps_desktop.storage.backups import daily_backup
 
-def open_services(paths: AppPaths, clock: Clock | None = None) -> Services:
-    """Open the data file and build the use cases on top of it."""
+        return daily_backup(self.store.connection, self.paths.backup_dir, datetime.now())
+
+
+def open_services(paths: AppPaths, clock: Clock | None = None, *,
+                  set_aside_damaged: bool = False) -> Services:
+    """Open the data file and build the use cases on top of it.
+
+    set_aside_damaged (the tray app): a damaged data file is renamed, bytes kept, and
+    a fresh one started, with a notice for the user. The command line refuses instead,
+    so a script never carries on with an empty data file unnoticed.
+    """
     clock = clock or SystemClock()
-    store = SqliteStore(open_database(paths.database, paths.backup_dir))
+    kept = None
+    try:
+        conn = open_database(paths.database, paths.backup_dir)
+    except DamagedFile as damage:
+        if not set_aside_damaged:
+            raise
+        try:
+            kept = set_aside(paths.database, datetime.now())
+        except OSError as error:
+            raise DatabaseError(f"{damage} Setting it aside failed: {error}.") from error
+        conn = open_database(paths.database, paths.backup_dir)
+    store = SqliteStore(conn)
 
     def default_minutes() -> int:
         return load_settings(paths.settings_file, warn).timebox_minutes
@@ -55,6 +86,7 @@ def open_services(paths: AppPaths, clock: Clock | None = None) -> Services:
         board=BoardService(store, clock, default_minutes),
         board_queries=BoardQueries(store, clock),
         reports=ReportQueries(store, clock),
+        set_aside=kept,
     )
 
 
@@ -68,7 +100,11 @@ def run_gui(paths: AppPaths, argv: list[str]) -> int:
 
     log_file = setup_logging(paths.log_dir)
     settings = SettingsFile(paths.settings_file, logging.getLogger(LOG_NAME).warning)
-    services = open_services(paths)
+    services = open_services(paths, set_aside_damaged=True)
+    if services.set_aside is not None:
+        logging.getLogger(LOG_NAME).warning(
+            "the data file %s was damaged; kept as %s, started a new one",
+            paths.database, services.set_aside)
     try:
         return run(services, settings, argv, log_file)
     finally:

@@ -79,6 +79,12 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--to", dest="end", metavar="YYYY-MM-DD")
     report.add_argument("--lang", choices=("de", "en"),
                         help="language of the labels (default: the app's language)")
+    commands.add_parser("backup", help="save a backup copy of all data now")
+    restore = commands.add_parser(
+        "restore", help="list the backups, or bring one back (your data now is saved first)")
+    restore.add_argument("file", nargs="?", metavar="BACKUP", help="a file from the list")
+    restore.add_argument("--latest", action="store_true", help="the newest backup")
+    restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     brief = commands.add_parser("brief", help="write the brief of a handed-off step")
     brief.add_argument("id", type=int)
     brief.add_argument("--out", required=True, metavar="FILE.md")

@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any
 
-from smallsteps_desktop import cli_report
+from smallsteps_desktop import cli_backup, cli_report
 from smallsteps_desktop.app import Services, open_services
 from smallsteps_desktop.core.models import Decision, StepStatus, StuckReason, TimerState
 from smallsteps_desktop.core.services import Outcomes, SkipRequest
@@ -176,4 +176,5 @@ _HANDLERS = {
     "add": _add, "list": _list, "show": _show, "current": _current, "start": _start,
     "pause": _pause, "resume": _resume, "extend": _extend, "done": _done, "skip": _skip,
     "export": _export, "import": _import, "report": cli_report.report, "brief": cli_report.brief,
+    "backup": cli_backup.backup_now, "restore": cli_backup.restore_backup,
 }

@@ -791,6 +791,20 @@ smallsteps add &quot;Ein Foto posten&quot;</translation>
 <context>
     <name>Main</name>
     <message>
+        <source>Your data file {path} was damaged. It was renamed to {kept}, with its contents as they were, and Small Steps started with a new, empty data file.
+
+To bring back your steps, restore a backup in a terminal:
+smallsteps restore --latest</source>
+        <translation>Deine Datendatei {path} war beschädigt. Sie wurde in {kept} umbenannt, mit unverändertem Inhalt, und Small Steps hat mit einer neuen, leeren Datendatei begonnen.
+
+Um deine Schritte zurückzuholen, stelle eine Sicherung wieder her, in einem Terminal:
+smallsteps restore --latest</translation>
+    </message>
+    <message>
+        <source>Small Steps</source>
+        <translation>Small Steps</translation>
+    </message>
+    <message>
         <source>Details are in {path}.</source>
         <translation>Einzelheiten stehen in {path}.</translation>
     </message>

@@ -12,14 +12,20 @@ from smallsteps_desktop.core.errors import SmallStepsError
 from smallsteps_desktop.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_SECONDS = 10.0
+SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 class DatabaseError(SmallStepsError):
     """The data file cannot be used; the message names it and says what to do."""
 
 
+class DamagedFile(DatabaseError):
+    """The data file's bytes are not a readable SQLite database (garbage, cut short)."""
+
+
 def open_database(path: Path, backup_dir: Path) -> sqlite3.Connection:
     """Open (or create) the data file, refusing damaged, foreign or newer files untouched."""
+    _check_header(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_SECONDS)
@@ -31,7 +37,7 @@ def open_database(path: Path, backup_dir: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
         if version < SCHEMA_VERSION:
-            _migrate(conn, path, backup_dir)
+            migrate(conn, backup_dir)
     except sqlite3.Error as error:
         conn.close()
         raise DatabaseError(f"Cannot use the data file {path}: {error}.") from error
@@ -41,6 +47,28 @@ def open_database(path: Path, backup_dir: Path) -> sqlite3.Connection:
     return conn
 
 
+def _check_header(path: Path) -> None:
+    """Refuse a file that is not SQLite at all before SQLite opens it.
+
+    Opening such a file makes SQLite delete a write-ahead log beside it, and that
+    log may hold the newest steps; these bytes must stay for a rescue.
+    """
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        return
+    except IsADirectoryError:
+        raise DatabaseError(f"Cannot open the data file {path}: it is a folder.") from None
+    except OSError as error:
+        raise DatabaseError(f"Cannot open the data file {path}: {error.strerror}.") from error
+    if header and header != SQLITE_HEADER:
+        raise DamagedFile(
+            f"The data file {path} is damaged or is not a Small Steps file (it is not a "
+            "database). It was left untouched; move it away or restore a backup "
+            "(smallsteps restore --latest).")
+
+
 def _check_identity(conn: sqlite3.Connection, path: Path) -> int:
     """Read-only checks, done before anything could write to the file."""
     try:
@@ -48,10 +76,17 @@ def _check_identity(conn: sqlite3.Connection, path: Path) -> int:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
     except sqlite3.DatabaseError as error:
-        raise DatabaseError(
+        raise DamagedFile(
             f"The data file {path} is damaged or is not a Small Steps file ({error}). "
-            "It was left untouched; move it away or restore a backup."
+            "It was left untouched; move it away or restore a backup "
+            "(smallsteps restore --latest)."
         ) from error
+    if _cut_short(conn, path):
+        raise DamagedFile(
+            f"The data file {path} is damaged: it is shorter than its own header says. "
+            "It was left untouched; move it away or restore a backup "
+            "(smallsteps restore --latest)."
+        )
     if version > SCHEMA_VERSION:
         raise DatabaseError(
             f"The data file {path} was written by a newer version of Small Steps "
@@ -63,8 +98,36 @@ def _check_identity(conn: sqlite3.Connection, path: Path) -> int:
     return version
 
 
-def _migrate(conn: sqlite3.Connection, path: Path, backup_dir: Path) -> None:
+def _cut_short(conn: sqlite3.Connection, path: Path) -> bool:
+    """A file shorter than its pages: cut off by a full disk or a bad copy.
+
+    With a write-ahead log the newest pages may still be in the log, so only a file
+    without one is measured.
+    """
+    wal = path.with_name(path.name + "-wal")
+    if not path.exists() or (wal.exists() and wal.stat().st_size > 0):
+        return False
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    return path.stat().st_size < pages * size
+
+
+def set_aside(path: Path, now: datetime) -> Path:
+    """Rename a damaged data file (and its side files) so a fresh one can start; keeps bytes."""
+    target = path.with_name(f"{path.name}.damaged-{now:%Y%m%d-%H%M%S}")
+    for suffix in ("-wal", "-shm", "-journal"):
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            side.rename(target.with_name(target.name + suffix))
+    path.rename(target)
+    return target
+
+
+def migrate(conn: sqlite3.Connection, backup_dir: Path) -> None:
+    """Bring the file to this version's format, after a backup; nothing to do if current."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version >= SCHEMA_VERSION:
+        return
     if version > 0:
         # Before taking the write lock: the backup API cannot copy while we hold it.
         backup(conn, backup_dir / f"before-format-{SCHEMA_VERSION}-{_stamp()}.sqlite3")

@@ -11,11 +11,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSocketNotifier, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QSocketNotifier, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from smallsteps_desktop.core.clock import Clock
+from smallsteps_desktop.core.errors import SmallStepsError
 from smallsteps_desktop.logs import unexpected_error_hook
 from smallsteps_desktop.paths import APP_ID, AppPaths
 from smallsteps_desktop.settings import SettingsFile
@@ -30,11 +31,18 @@ log = logging.getLogger("smallsteps")
 WINDOW_ICON = Path(__file__).resolve().parent.parent / "icons" / "smallsteps.svg"
 
 
+BACKUP_DELAY_MS = 15_000  # the daily backup waits until start-up is long over
+
+
 class DesktopServices(FocusServices, Protocol):
     """What the desktop app needs from the composition root."""
 
     paths: AppPaths
     clock: Clock
+
+    set_aside: Path | None
+
+    def daily_backup(self) -> Path | None: ...
 
 
 def run(services: DesktopServices, settings: SettingsFile, argv: list[str],
@@ -61,6 +69,14 @@ def run(services: DesktopServices, settings: SettingsFile, argv: list[str],
     sys.excepthook = unexpected_error_hook(lambda text: _tell(desktop.window, text, log_file))
     # A structured line that end-to-end tests and the start-up benchmark wait for.
     QTimer.singleShot(0, lambda: log.info("ready tray=%s", desktop.tray is not None))
+    QTimer.singleShot(BACKUP_DELAY_MS, lambda: _daily_backup(services))
+    if services.set_aside is not None:
+        _notify(desktop.window, QCoreApplication.translate(
+            "Main", "Your data file {path} was damaged. It was renamed to {kept}, with its "
+            "contents as they were, and Small Steps started with a new, empty data file.\n\n"
+            "To bring back your steps, restore a backup in a terminal:\n"
+            "smallsteps restore --latest").format(path=services.paths.database,
+                                                  kept=services.set_aside))
     try:
         with _quit_on_signals(app):
             return app.exec()
@@ -68,6 +84,26 @@ def run(services: DesktopServices, settings: SettingsFile, argv: list[str],
         sys.excepthook = previous_hook
         desktop.stop()
         remove_translators(app, [translator])
+
+
+def _notify(parent: QWidget, text: str) -> QMessageBox:
+    """A message that does not hold up the start: the tray and the timer work meanwhile."""
+    box = QMessageBox(QMessageBox.Icon.Warning,
+                      QCoreApplication.translate("Main", "Small Steps"), text,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def _daily_backup(services: DesktopServices) -> None:
+    try:
+        made = services.daily_backup()
+    except (OSError, SmallStepsError) as error:  # a full disk must not stop the timer
+        log.warning("the daily backup failed: %s", error)
+    else:
+        if made is not None:
+            log.info("daily backup: %s", made)
 
 
 def _tell(parent: QWidget, error: str, log_file: Path | None) -> None:

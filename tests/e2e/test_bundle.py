@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import os
-import re
-import signal
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
 
+from e2e.app_runner import stop, wait_ready
 from smallsteps_desktop import __version__
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -58,17 +56,7 @@ def test_the_bundled_command_line(bundle: Path, tmp_path: Path) -> None:
 def test_the_bundled_app_reaches_ready(bundle: Path, tmp_path: Path) -> None:
     app = subprocess.Popen([str(bundle)], env=_env(tmp_path / "home"), stderr=subprocess.PIPE,
                            text=True, cwd=tmp_path)
-    seen = ""
     try:
-        deadline = time.monotonic() + 60
-        while "ready tray=" not in seen and time.monotonic() < deadline:
-            line = app.stderr.readline()
-            if not line:
-                break
-            seen += line
-        assert re.search(r"ready tray=(True|False)", seen), seen
+        wait_ready(app)
     finally:
-        app.send_signal(signal.SIGTERM)
-        rest = app.communicate(timeout=20)[1]
-    assert app.returncode == 0, seen + rest
-    assert "Traceback" not in seen + rest
+        stop(app)

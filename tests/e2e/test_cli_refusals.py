@@ -281,6 +281,8 @@ def test_a_damaged_data_file_is_refused_and_left_alone(tmp_path: Path,
     home.mkdir()
     damaged = home / DB_NAME
     damaged.write_bytes(b"This is not a database, just some bytes.\x00\xff" * 200)
+    # SQLite deletes a log it cannot use when it opens such a file; it must never get to.
+    (home / f"{DB_NAME}-wal").write_bytes(b"the newest steps might be in here" * 50)
     before = _dir_bytes(home)
     assert_refused(run(*args, home=home), EXIT_REFUSED, str(damaged))
     assert _dir_bytes(home) == before

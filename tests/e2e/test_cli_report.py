@@ -119,3 +119,4 @@ def test_brief_of_a_handed_off_step(home: Path, tmp_path: Path) -> None:
     refused = run("brief", "1", "--out", str(tmp_path / "none.md"), home=home)
     assert_refused(refused, EXIT_REFUSED, "no brief")
     assert not (tmp_path / "none.md").exists()
+

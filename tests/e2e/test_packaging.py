@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import os
-import re
-import signal
 import struct
 import subprocess
 import sys
 import sysconfig
-import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
+from e2e.app_runner import stop, wait_ready
 from smallsteps_desktop import __version__
 from smallsteps_desktop.paths import APP_ID
 
@@ -133,18 +131,9 @@ def test_the_installed_app_starts(installed: Path, tmp_path: Path) -> None:
     app = subprocess.Popen([str(installed / "bin" / "smallsteps")], env=_env(tmp_path / "home"),
                            stderr=subprocess.PIPE, text=True)
     try:
-        deadline, seen = time.monotonic() + 60, ""
-        while "ready tray=" not in seen and time.monotonic() < deadline:
-            line = app.stderr.readline()
-            if not line:
-                break
-            seen += line
-        assert re.search(r"ready tray=(True|False)", seen), seen
+        wait_ready(app)
     finally:
-        app.send_signal(signal.SIGTERM)
-        rest = app.communicate(timeout=20)[1]
-    assert app.returncode == 0, seen + rest
-    assert "Traceback" not in seen + rest
+        stop(app)
 
 
 def test_the_menu_entry_installs_for_the_user(tmp_path: Path) -> None:

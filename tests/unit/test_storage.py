@@ -13,7 +13,10 @@ from pathlib import Path
 import pytest
 
 from smallsteps_desktop.core.models import NewStep, StepStatus
+from smallsteps_desktop.app import open_services
+from smallsteps_desktop.paths import resolve_paths
 from smallsteps_desktop.storage.database import (
+    DamagedFile,
     BUSY_TIMEOUT_SECONDS,
     DatabaseError,
     open_database,
@@ -400,3 +403,36 @@ def test_read_transactions_see_a_consistent_snapshot(db_path: Path, backup_dir: 
     finally:
         reader.close()
         writer.close()
+
+
+def test_a_file_cut_short_is_found_damaged(db_path: Path, backup_dir: Path) -> None:
+    conn = open_database(db_path, backup_dir)
+    conn.executemany("INSERT INTO steps (title, status, planned_minutes, position, created_at,"
+                     " updated_at) VALUES (?, 'inbox', 5, 0, 'x', 'x')",
+                     [("A long title " * 20,)] * 2_000)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    whole = db_path.read_bytes()
+    db_path.write_bytes(whole[: len(whole) // 2])
+    with pytest.raises(DamagedFile, match="restore --latest"):
+        open_database(db_path, backup_dir)
+    assert_untouched(db_path, whole[: len(whole) // 2])
+
+
+def test_the_tray_app_sets_a_damaged_file_aside_and_starts_fresh(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    garbage = b"garbage" * 200
+    (folder / "smallsteps.sqlite3").write_bytes(garbage)
+    (folder / "smallsteps.sqlite3-wal").write_bytes(b"wal bytes")
+    services = open_services(resolve_paths(folder), set_aside_damaged=True)
+    try:
+        kept = services.set_aside
+        assert kept.name.startswith("smallsteps.sqlite3.damaged-") and kept.read_bytes() == garbage
+        assert kept.with_name(kept.name + "-wal").read_bytes() == b"wal bytes"
+        assert services.steps.add("A first step") == 1  # a fresh, working data file
+    finally:
+        services.close()
+    again = open_services(resolve_paths(folder), set_aside_damaged=True)
+    assert again.set_aside is None  # the fresh file is fine: nothing set aside twice
+    again.close()
