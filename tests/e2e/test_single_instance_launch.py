@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-ROUNDS = 10
+ROUNDS = 25  # 50 launches, two at a time
 
 # A stand-in for the app: claim, then either exit 0 or run the event loop for up to 10 s.
 SCRIPT = r"""

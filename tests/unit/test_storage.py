@@ -436,3 +436,11 @@ def test_the_tray_app_sets_a_damaged_file_aside_and_starts_fresh(tmp_path: Path)
     again = open_services(resolve_paths(folder), set_aside_damaged=True)
     assert again.set_aside is None  # the fresh file is fine: nothing set aside twice
     again.close()
+
+
+def test_an_empty_file_becomes_a_new_data_file(db_path: Path, backup_dir: Path) -> None:
+    db_path.parent.mkdir(parents=True)
+    db_path.write_bytes(b"")  # e.g. created by a backup tool; nothing in it to lose
+    conn = open_database(db_path, backup_dir)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    conn.close()
