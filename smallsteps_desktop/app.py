@@ -10,6 +10,7 @@ from pathlib import Path
 from smallsteps_desktop.core.board import BoardService
 from smallsteps_desktop.core.board_views import BoardQueries
 from smallsteps_desktop.core.clock import Clock, SystemClock
+from smallsteps_desktop.core.errors import SmallStepsError
 from smallsteps_desktop.core.report_views import ReportQueries
 from smallsteps_desktop.core.services import StepService
 from smallsteps_desktop.core.views import StepQueries
@@ -96,11 +97,16 @@ def run_gui(paths: AppPaths, argv: list[str]) -> int:
 
     from smallsteps_desktop.logs import LOG_NAME, setup_logging
     from smallsteps_desktop.settings import SettingsFile
-    from smallsteps_desktop.ui.main import run
+    from smallsteps_desktop.ui.main import run, show_start_failure
 
     log_file = setup_logging(paths.log_dir)
     settings = SettingsFile(paths.settings_file, logging.getLogger(LOG_NAME).warning)
-    services = open_services(paths, set_aside_damaged=True)
+    try:
+        services = open_services(paths, set_aside_damaged=True)
+    except SmallStepsError as error:
+        # Started from the menu, nobody reads stderr: say it in a window too.
+        show_start_failure(str(error), argv)
+        raise
     if services.set_aside is not None:
         logging.getLogger(LOG_NAME).warning(
             "the data file %s was damaged; kept as %s, started a new one",

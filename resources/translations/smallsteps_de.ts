@@ -801,6 +801,10 @@ Um deine Schritte zurückzuholen, stelle eine Sicherung wieder her, in einem Ter
 smallsteps restore --latest</translation>
     </message>
     <message>
+        <source>Small Steps cannot start</source>
+        <translation>Small Steps kann nicht starten</translation>
+    </message>
+    <message>
         <source>Small Steps</source>
         <translation>Small Steps</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,6 +14,7 @@ from smallsteps_desktop.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA
 
 BUSY_TIMEOUT_SECONDS = 10.0
 SQLITE_HEADER = b"SQLite format 3\x00"
+DAMAGE_ERRORS = ("SQLITE_NOTADB", "SQLITE_CORRUPT")  # the bytes are bad, not the disk
 
 
 class DatabaseError(SmallStepsError):
@@ -76,6 +78,9 @@ def _check_identity(conn: sqlite3.Connection, path: Path) -> int:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
     except sqlite3.DatabaseError as error:
+        if getattr(error, "sqlite_errorname", "") not in DAMAGE_ERRORS:
+            # A full disk or a failing read is not damage: the file must not be set aside.
+            raise DatabaseError(_unusable(path, error)) from error
         raise DamagedFile(
             f"The data file {path} is damaged or is not a Small Steps file ({error}). "
             "It was left untouched; move it away or restore a backup "
@@ -96,6 +101,14 @@ def _check_identity(conn: sqlite3.Connection, path: Path) -> int:
     if app_id not in (0, APPLICATION_ID) or (version == 0 and tables > 0):
         raise DatabaseError(f"The file {path} is not a Small Steps data file; it was left untouched.")
     return version
+
+
+def _unusable(path: Path, error: sqlite3.Error) -> str:
+    if not os.access(path.parent, os.W_OK):
+        return (f"Cannot use the data file {path}: the folder {path.parent} is read-only "
+                f"({error}). Nothing was changed.")
+    return (f"Cannot read the data file {path} ({error}). Is the disk full or failing? "
+            "Nothing was changed.")
 
 
 def _cut_short(conn: sqlite3.Connection, path: Path) -> bool:

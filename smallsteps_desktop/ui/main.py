@@ -86,6 +86,14 @@ def run(services: DesktopServices, settings: SettingsFile, argv: list[str],
         remove_translators(app, [translator])
 
 
+def show_start_failure(message: str, argv: list[str]) -> None:
+    """The app cannot start (e.g. its data file cannot be read): a window says why."""
+    app = QApplication.instance() or QApplication(["smallsteps", *argv[1:]])
+    QMessageBox.critical(None, QCoreApplication.translate("Main", "Small Steps cannot start"),
+                         message)
+    del app
+
+
 def _notify(parent: QWidget, text: str) -> QMessageBox:
     """A message that does not hold up the start: the tray and the timer work meanwhile."""
     box = QMessageBox(QMessageBox.Icon.Warning,

@@ -282,3 +282,13 @@ def test_an_unexpected_error_is_told_briefly_with_the_log_file(desktop: Desktop,
     assert title == "Something went wrong"
     assert "keeps running" in text and "ZeroDivisionError" in text
     assert str(tmp_path / "smallsteps.log") in text
+
+
+def test_a_start_failure_is_shown_in_a_window(qapp, monkeypatch) -> None:
+    from smallsteps_desktop.ui import main
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[1:]))
+    main.show_start_failure("Cannot use the data file /x: the folder /x is read-only.", ["x"])
+    assert shown == [("Small Steps cannot start",
+                      "Cannot use the data file /x: the folder /x is read-only.")]
