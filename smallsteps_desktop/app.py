@@ -54,17 +54,19 @@ class Services:
 
 
 def open_services(paths: AppPaths, clock: Clock | None = None, *,
-                  set_aside_damaged: bool = False) -> Services:
+                  set_aside_damaged: bool = False, in_memory: bool = False) -> Services:
     """Open the data file and build the use cases on top of it.
 
     set_aside_damaged (the tray app): a damaged data file is renamed, bytes kept, and
     a fresh one started, with a notice for the user. The command line refuses instead,
     so a script never carries on with an empty data file unnoticed.
+    in_memory: an empty database that is never saved, for commands that only read or
+    are refused on a folder with no data yet, so they leave nothing behind.
     """
     clock = clock or SystemClock()
     kept = None
     try:
-        conn = open_database(paths.database, paths.backup_dir)
+        conn = open_database(Path(":memory:") if in_memory else paths.database, paths.backup_dir)
     except DamagedFile as damage:
         if not set_aside_damaged:
             raise

@@ -9,17 +9,43 @@ from typing import Any
 
 from smallsteps_desktop import cli_backup, cli_report
 from smallsteps_desktop.app import Services, open_services
+from smallsteps_desktop.core.errors import NotFound
 from smallsteps_desktop.core.models import Decision, StepStatus, StuckReason, TimerState
+from smallsteps_desktop.core.rules import checked_annoyance, checked_minutes
+from smallsteps_desktop.core.text import clean_name, clean_title
 from smallsteps_desktop.core.services import Outcomes, SkipRequest
 from smallsteps_desktop.paths import AppPaths
 
 
+# Only these may create the data file; any other command on a folder without data
+# answers from an empty database in memory (nothing to list, nothing to start).
+CREATES_DATA = frozenset({"add", "import"})
+
+
 def run(args: argparse.Namespace, paths: AppPaths) -> int:
-    services = open_services(paths)
+    if args.command == "add":
+        _check_add(args, paths)  # before the data file is opened (and maybe created)
+    restoring = args.command == "restore" and bool(args.file or args.latest)
+    fresh = not (args.command in CREATES_DATA or restoring or paths.database.exists())
+    if fresh and args.command == "backup":
+        print(f"No data to back up yet in {paths.data_dir}.")
+        return 0
+    services = open_services(paths, in_memory=fresh)
     try:
         return _HANDLERS[args.command](services, args)
     finally:
         services.close()
+
+
+def _check_add(args: argparse.Namespace, paths: AppPaths) -> None:
+    """What can be refused without the data; a refused add must not create the data file."""
+    clean_title(args.title)
+    clean_name(args.area, "area")
+    checked_annoyance(args.annoyance)
+    if args.minutes is not None:
+        checked_minutes(args.minutes)
+    if args.parent is not None and not paths.database.exists():
+        raise NotFound(f"There is no step {args.parent}.")
 
 
 def _add(services: Services, args: argparse.Namespace) -> int:

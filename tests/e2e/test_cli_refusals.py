@@ -376,3 +376,19 @@ def test_failures_and_version_never_import_qt(tmp_path: Path, args: tuple[str, .
                if line.startswith("import time:")]
     assert "smallsteps_desktop.cli" in modules
     assert not [m for m in modules if m.startswith(("PySide6", "shiboken6"))]
+
+
+@pytest.mark.parametrize("args", [
+    ("list",), ("list", "--json"), ("current", "--json"), ("show", "1"), ("start",), ("done",),
+    ("pause",), ("skip", "--stuck", "Too big"), ("brief", "1", "--out", "{out}/b.md"),
+    ("report", "--format", "json", "--out", "{out}/r.json"), ("backup",), ("restore",),
+    ("add", "  "), ("add", "A step", "--annoyance", "9"), ("add", "A step", "--parent", "3"),
+    ("add", "A step", "--minutes", "0"), ("add", "A step", "--area", "x\ny"),
+], ids=" ".join)
+def test_commands_on_a_folder_without_data_create_no_data_file(tmp_path: Path,
+                                                               args: tuple[str, ...]) -> None:
+    home, out = tmp_path / "fresh", tmp_path / "out"
+    out.mkdir()
+    result = run(*(a.replace("{out}", str(out)) for a in args), home=home)
+    assert result.returncode in (0, 1) and "Traceback" not in result.stderr
+    assert not home.exists(), sorted(p.name for p in home.rglob("*"))
