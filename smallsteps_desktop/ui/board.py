@@ -178,7 +178,8 @@ class Board(QObject):
     # -- refresh -------------------------------------------------------------------
 
     def _after_change(self) -> None:
-        self.window.show_quota(self._quota())
+        if self.controller.quota_may_have_changed:
+            self.window.show_quota(self._quota())
         self.window.set_areas(self.controller.model.areas())
         self._show_details(self.window.selected_id)
 

@@ -14,6 +14,7 @@ from smallsteps_desktop.ui.board_model import Role
 OVERDUE = QColor("#b3261e")
 ACCENT = QColor("#2e7d5b")
 PAD = 4
+CACHED_TITLES = 20_000  # wrapped titles kept for repainting
 
 
 def _tr(text: str) -> str:
@@ -78,6 +79,9 @@ class CardDelegate(QStyledItemDelegate):
         self._owns = owns  # index -> is this row in the column?
         self._current_id = current_id  # () -> the current step's id
         self._today = today  # () -> today's date
+        # Wrapped titles by (title, font, width): measuring word by word was most of a
+        # repaint, and the same cards are painted again on every keystroke and move.
+        self._lines: dict[tuple[str, str, int], list[str]] = {}
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         # Every card the same height (two title lines, one small line): the views
@@ -120,12 +124,22 @@ class CardDelegate(QStyledItemDelegate):
         painter.setPen(color)
         metrics = QFontMetrics(title_font)
         line = metrics.height()
-        for number, text in enumerate(two_lines(metrics, item.step.title, rect.width())):
+        for number, text in enumerate(self._wrapped(metrics, title_font, item.step.title,
+                                                    rect.width())):
             painter.drawText(QRect(rect.left(), rect.top() + number * line, rect.width(), line),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
         if owned:
             self._paint_meta(painter, option, item, QRect(
                 rect.left(), rect.top() + 2 * line + PAD, rect.width(), line), selected)
+
+    def _wrapped(self, metrics: QFontMetrics, font: QFont, title: str, width: int) -> list[str]:
+        key = (title, font.key(), width)
+        lines = self._lines.get(key)
+        if lines is None:
+            if len(self._lines) > CACHED_TITLES:  # a long session: start over, never grow
+                self._lines.clear()
+            lines = self._lines[key] = two_lines(metrics, title, width)
+        return lines
 
     def _paint_meta(self, painter: QPainter, option: QStyleOptionViewItem, item: BoardItem,
                     rect: QRect, selected: bool) -> None:

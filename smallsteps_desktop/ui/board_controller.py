@@ -14,6 +14,7 @@ from smallsteps_desktop.core.board_views import BoardQueries
 from smallsteps_desktop.core.changes import Change
 from smallsteps_desktop.core.clock import Clock
 from smallsteps_desktop.core.errors import SmallStepsError
+from smallsteps_desktop.core.models import StepStatus
 from smallsteps_desktop.core.services import StepService
 from smallsteps_desktop.ui.board_model import BoardModel
 
@@ -73,6 +74,9 @@ class BoardController(QObject):
         self.services = services
         self.model = BoardModel(self)
         self.undo_stack = QUndoStack(self)
+        # Whether the last action could change the quota (a step done or undone): most
+        # moves cannot, and counting a year of done steps is the slowest part of a move.
+        self.quota_may_have_changed = True
 
     def today(self) -> date:
         return self.services.clock.now().astimezone().date()
@@ -105,6 +109,7 @@ class BoardController(QObject):
             self.sig_refused.emit(str(error))
             return False
         self.model.set_current(self.services.board_queries.current_step_id())
+        self.quota_may_have_changed = True
         self.sig_acted.emit()
         return True
 
@@ -113,6 +118,9 @@ class BoardController(QObject):
         touched = sorted(change.touched)
         items = self.services.board_queries.items(touched)
         removed = set(touched) - {item.step.id for item in items}
+        shown = [item for i in touched if (item := self.model.item_of(i)) is not None]
+        self.quota_may_have_changed = bool(removed) or any(  # done before or after it
+            item.step.status is StepStatus.DONE for item in [*shown, *items])
         self.model.update(items, removed)
         self.model.set_current(self.services.board_queries.current_step_id())
         self.sig_acted.emit()

@@ -239,3 +239,23 @@ def test_changes_from_elsewhere_reload_and_clear_undo(board, app, steps) -> None
     assert "Ask Mrs. Berg for a review" in shown(board.window.columns[INBOX])
     assert board.controller.undo_stack.count() == 0
     assert board.controller.model.index_of(steps["photo"]).data(Role.STATUS) == "stuck"
+
+
+def test_the_quota_is_counted_again_only_when_a_step_was_done_or_undone(qtbot, app,
+                                                                         steps) -> None:
+    asked = []
+
+    def quota():
+        asked.append(1)
+        return app.board_queries.quota(3, 60)
+
+    board = Board(app, quota)
+    qtbot.addWidget(board.window)
+    board.open()
+    opened = len(asked)
+    board.move(steps["photo"], StepStatus.STUCK)  # no step done: the quota cannot change
+    assert len(asked) == opened
+    board.move(steps["photo"], StepStatus.DONE)
+    assert len(asked) == opened + 1 and "1" in board.window.quota_label.text()
+    board.controller.undo_stack.undo()  # done undone: counted again
+    assert len(asked) == opened + 2

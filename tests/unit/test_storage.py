@@ -444,3 +444,12 @@ def test_an_empty_file_becomes_a_new_data_file(db_path: Path, backup_dir: Path) 
     conn = open_database(db_path, backup_dir)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     conn.close()
+
+
+def test_the_board_sums_time_spent_from_an_index_alone(db_path: Path, backup_dir: Path) -> None:
+    from smallsteps_desktop.storage.read_queries import BOARD_ITEMS
+
+    conn = open_database(db_path, backup_dir)
+    plan = " ".join(row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + BOARD_ITEMS))
+    assert "SCAN sessions USING COVERING INDEX sessions_spent" in plan
+    conn.close()
