@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from datetime import datetime
 from pathlib import Path
 
@@ -11,7 +12,6 @@ from smallsteps_desktop.core.board import BoardService
 from smallsteps_desktop.core.board_views import BoardQueries
 from smallsteps_desktop.core.clock import Clock, SystemClock
 from smallsteps_desktop.core.errors import SmallStepsError
-from smallsteps_desktop.core.report_views import ReportQueries
 from smallsteps_desktop.core.services import StepService
 from smallsteps_desktop.core.views import StepQueries
 from smallsteps_desktop.paths import AppPaths
@@ -23,6 +23,9 @@ from smallsteps_desktop.storage.database import (
     set_aside,
 )
 from smallsteps_desktop.storage.repositories import SqliteStore
+
+if TYPE_CHECKING:
+    from smallsteps_desktop.core.report_views import ReportQueries
 
 
 def warn(message: str) -> None:
@@ -40,11 +43,17 @@ class Services:
     queries: StepQueries
     board: BoardService
     board_queries: BoardQueries
-    reports: ReportQueries
     set_aside: Path | None = None  # a damaged data file renamed at start (the tray app tells)
 
     def close(self) -> None:
         self.store.close()
+
+    @property
+    def reports(self) -> ReportQueries:
+        """The progress report's queries; imported on first use (most commands never ask)."""
+        from smallsteps_desktop.core.report_views import ReportQueries
+
+        return ReportQueries(self.store, self.clock)
 
     def daily_backup(self) -> Path | None:
         """A copy of the data once a day (the tray app asks soon after it starts)."""
@@ -88,7 +97,6 @@ def open_services(paths: AppPaths, clock: Clock | None = None, *,
         queries=StepQueries(store, clock, default_minutes),
         board=BoardService(store, clock, default_minutes),
         board_queries=BoardQueries(store, clock),
-        reports=ReportQueries(store, clock),
         set_aside=kept,
     )
 

@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any
 
-from smallsteps_desktop import cli_backup, cli_report
+from smallsteps_desktop import cli_backup
 from smallsteps_desktop.app import Services, open_services
 from smallsteps_desktop.core.errors import NotFound
 from smallsteps_desktop.core.models import Decision, StepStatus, StuckReason, TimerState
@@ -176,6 +176,18 @@ def _import(services: Services, args: argparse.Namespace) -> int:
     return 0
 
 
+def _report(services: Services, args: argparse.Namespace) -> int:
+    from smallsteps_desktop import cli_report  # the report's modules: only when asked for
+
+    return cli_report.report(services, args)
+
+
+def _brief(services: Services, args: argparse.Namespace) -> int:
+    from smallsteps_desktop import cli_report
+
+    return cli_report.brief(services, args)
+
+
 def _print_next(result: Outcomes) -> None:
     if result.next_step is not None:
         print(f"Next up: #{result.next_step.id} {result.next_step.title} (smallsteps start)")
@@ -201,6 +213,6 @@ def _print_json(data: Any) -> None:
 _HANDLERS = {
     "add": _add, "list": _list, "show": _show, "current": _current, "start": _start,
     "pause": _pause, "resume": _resume, "extend": _extend, "done": _done, "skip": _skip,
-    "export": _export, "import": _import, "report": cli_report.report, "brief": cli_report.brief,
+    "export": _export, "import": _import, "report": _report, "brief": _brief,
     "backup": cli_backup.backup_now, "restore": cli_backup.restore_backup,
 }

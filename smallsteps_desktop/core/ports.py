@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from contextlib import AbstractContextManager
 from datetime import datetime
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from smallsteps_desktop.core.models import (
     BoardItem,
@@ -15,7 +15,9 @@ from smallsteps_desktop.core.models import (
     Step,
     StuckNote,
 )
-from smallsteps_desktop.core.report_model import ReportFacts
+
+if TYPE_CHECKING:  # only the report needs it, and most commands never make one
+    from smallsteps_desktop.core.report_model import ReportFacts
 
 
 class Repository(Protocol):

@@ -6,7 +6,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 
 from smallsteps_desktop.core.errors import SmallStepsError
@@ -23,6 +23,11 @@ class DatabaseError(SmallStepsError):
 
 class DamagedFile(DatabaseError):
     """The data file's bytes are not a readable SQLite database (garbage, cut short)."""
+
+
+def utc_text(moment: datetime) -> str:
+    """A bound to compare with stored times, which are all UTC ISO text."""
+    return moment.astimezone(timezone.utc).isoformat()
 
 
 def open_database(path: Path, backup_dir: Path) -> sqlite3.Connection:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 
 from smallsteps_desktop.core.models import (
     Brief,
@@ -14,6 +14,7 @@ from smallsteps_desktop.core.models import (
     StuckReason,
 )
 from smallsteps_desktop.core.report_model import ReportFacts, SessionFact, StepFact
+from smallsteps_desktop.storage.database import utc_text
 
 _parse = datetime.fromisoformat
 # A dict lookup costs a fraction of calling the Enum for each of many thousand rows.
@@ -55,11 +56,6 @@ WHERE e.kind = 'decided' AND e.at >= :start AND e.at < :end
   AND s.decision = json_extract(e.detail, '$.decision')
 GROUP BY s.decision
 """
-
-
-def utc_text(moment: datetime) -> str:
-    """A bound to compare with stored times, which are all UTC ISO text."""
-    return moment.astimezone(timezone.utc).isoformat()
 
 
 def report_facts(conn: sqlite3.Connection, start: datetime, end: datetime) -> ReportFacts:

@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from smallsteps_desktop.core.models import (
     BoardItem,
@@ -22,19 +22,20 @@ from smallsteps_desktop.core.models import (
     StuckNote,
     StuckReason,
 )
-from smallsteps_desktop.core.report_model import ReportFacts
-from smallsteps_desktop.storage.database import transaction
+from smallsteps_desktop.storage.database import transaction, utc_text
 from smallsteps_desktop.storage.read_queries import (
     BOARD_ITEMS,
     BOARD_ITEMS_BY_ID,
     STEP_COLUMNS,
     STEPS_JSON,
 )
-from smallsteps_desktop.storage.report_facts import report_facts, utc_text
 
 _SESSION_COLUMNS = ("id, step_id, started_at, planned_seconds, paused_at, paused_seconds, "
                     "ended_at, outcome, actual_seconds, extra_seconds")
 _parse = datetime.fromisoformat
+if TYPE_CHECKING:
+    from smallsteps_desktop.core.report_model import ReportFacts
+
 
 class SqliteStore:
     """The core's Store: one connection, one transaction per use case."""
@@ -145,6 +146,8 @@ class SqliteRepository:
         return float(row[0])
 
     def report_facts(self, start: datetime, end: datetime) -> ReportFacts:
+        from smallsteps_desktop.storage.report_facts import report_facts
+
         return report_facts(self._conn, start, end)
 
     def current_step_id(self) -> int | None:
