@@ -14,8 +14,10 @@ ROOT = Path(__file__).resolve().parents[1]
 APP_ID = "app.smallsteps.SmallSteps"
 MASTER = ROOT / "resources" / "icons" / f"{APP_ID}.svg"
 HICOLOR = ROOT / "packaging" / "linux" / "icons" / "hicolor"
-PACKAGE_ICON = ROOT / "smallsteps_desktop" / "icons" / "smallsteps.svg"
+PACKAGE_ICONS = ROOT / "smallsteps_desktop" / "icons"
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+# The window icon: PNGs, so showing a window never loads Qt's SVG plugin at start-up.
+WINDOW_SIZES = (16, 32, 48, 64, 128, 256)
 
 
 def main() -> int:
@@ -36,13 +38,14 @@ def main() -> int:
         target = HICOLOR / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
         target.parent.mkdir(parents=True, exist_ok=True)
         image.save(str(target))
+        if size in WINDOW_SIZES:
+            PACKAGE_ICONS.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(target, PACKAGE_ICONS / f"smallsteps-{size}.png")
     scalable = HICOLOR / "scalable" / "apps" / f"{APP_ID}.svg"
     scalable.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(MASTER, scalable)
-    PACKAGE_ICON.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(MASTER, PACKAGE_ICON)
     del app
-    print(f"Icons written to {HICOLOR} and {PACKAGE_ICON}")
+    print(f"Icons written to {HICOLOR} and {PACKAGE_ICONS}")
     return 0
 
 

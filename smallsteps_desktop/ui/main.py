@@ -28,10 +28,12 @@ from smallsteps_desktop.ui.tray import Tray
 
 
 log = logging.getLogger("smallsteps")
-WINDOW_ICON = Path(__file__).resolve().parent.parent / "icons" / "smallsteps.svg"
+ICON_DIR = Path(__file__).resolve().parent.parent / "icons"
 
 
-BACKUP_DELAY_MS = 15_000  # the daily backup waits until start-up is long over
+# The daily backup waits until the start and the first minutes of use are long over
+# (and runs when the app quits, if it did not run yet).
+BACKUP_DELAY_MS = 10 * 60_000
 
 
 class DesktopServices(FocusServices, Protocol):
@@ -52,7 +54,7 @@ def run(services: DesktopServices, settings: SettingsFile, argv: list[str],
     app.setApplicationName("Small Steps")
     app.setOrganizationName("smallsteps")
     app.setDesktopFileName(APP_ID)  # taskbars group it with the installed .desktop file
-    app.setWindowIcon(QIcon(str(WINDOW_ICON)))  # loaded only when a window first shows it
+    app.setWindowIcon(window_icon())
     instance = SingleInstance(default_socket_path(services.paths.instance_name))
     if not instance.claim():
         return 0  # the running app was asked to come to the front
@@ -82,6 +84,7 @@ def run(services: DesktopServices, settings: SettingsFile, argv: list[str],
             return app.exec()
     finally:
         sys.excepthook = previous_hook
+        _daily_backup(services)  # a short session gets its daily backup too
         desktop.stop()
         remove_translators(app, [translator])
 
@@ -92,6 +95,14 @@ def show_start_failure(message: str, argv: list[str]) -> None:
     QMessageBox.critical(None, QCoreApplication.translate("Main", "Small Steps cannot start"),
                          message)
     del app
+
+
+def window_icon() -> QIcon:
+    """The app's icon in PNG sizes; each is read only when a window needs that size."""
+    icon = QIcon()
+    for path in sorted(ICON_DIR.glob("smallsteps-*.png")):
+        icon.addFile(str(path))
+    return icon
 
 
 def _notify(parent: QWidget, text: str) -> QMessageBox:

@@ -292,3 +292,21 @@ def test_a_start_failure_is_shown_in_a_window(qapp, monkeypatch) -> None:
     main.show_start_failure("Cannot use the data file /x: the folder /x is read-only.", ["x"])
     assert shown == [("Small Steps cannot start",
                       "Cannot use the data file /x: the folder /x is read-only.")]
+
+
+def test_the_daily_backup_of_the_tray_app(app, caplog) -> None:
+    from smallsteps_desktop.ui import main
+
+    app.steps.add("Post a photo")
+    main._daily_backup(app)
+    [made] = list(app.paths.backup_dir.glob("daily-*.sqlite3"))
+    main._daily_backup(app)  # once a day only
+    assert list(app.paths.backup_dir.glob("daily-*.sqlite3")) == [made]
+
+    class FullDisk:
+        def daily_backup(self):
+            raise OSError(28, "No space left on device")
+
+    with caplog.at_level("WARNING", logger="smallsteps"):
+        main._daily_backup(FullDisk())  # logged, never raised: the timer keeps going
+    assert "the daily backup failed" in caplog.text

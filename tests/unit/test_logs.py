@@ -67,3 +67,18 @@ def test_ctrl_c_is_left_to_python(monkeypatch) -> None:
     shown: list[str] = []
     unexpected_error_hook(shown.append)(*_raised(KeyboardInterrupt()))
     assert seen == [KeyboardInterrupt] and shown == []
+
+
+def test_a_big_log_is_rotated_at_start_keeping_three(tmp_path: Path) -> None:
+    from smallsteps_desktop.logs import BACKUPS, LOG_FILE, MAX_BYTES
+
+    log = tmp_path / LOG_FILE
+    for number in range(BACKUPS + 2):
+        log.write_bytes(str(number).encode() * MAX_BYTES)  # a full log from run number
+        path = setup_logging(tmp_path)
+        logging.getLogger(LOG_NAME).info("run %d", number)
+    assert path.read_text(encoding="utf-8").endswith(f"run {BACKUPS + 1}\n")
+    kept = sorted(p.name for p in tmp_path.glob(f"{LOG_FILE}.*"))
+    assert kept == [f"{LOG_FILE}.{n}" for n in range(1, BACKUPS + 1)]
+    newest_first = [(tmp_path / f"{LOG_FILE}.{n}").read_bytes()[:1] for n in range(1, BACKUPS + 1)]
+    assert newest_first == [str(BACKUPS + 1 - n).encode() for n in range(BACKUPS)]  # 4, 3, 2
