@@ -295,8 +295,16 @@ Ein kleinerer Schritt pro Zeile, jeder passt in fünf Minuten:</translation>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
+        <source>&amp;Undo: {what}</source>
+        <translation>&amp;Rückgängig: {what}</translation>
+    </message>
+    <message>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: {what}</source>
+        <translation>&amp;Wiederholen: {what}</translation>
     </message>
     <message>
         <source>&amp;Find</source>

@@ -30,14 +30,15 @@ def build_menus(board: Board) -> None:
 
     menu = bar.addMenu(_tr("&Edit"))
     stack = board.controller.undo_stack
-    undo = stack.createUndoAction(window, _tr("&Undo"))
+    undo = _stack_action(menu, stack.undo, stack.canUndoChanged, stack.undoTextChanged,
+                         _tr("&Undo"), _tr("&Undo: {what}"))
     undo.setShortcut(QKeySequence.StandardKey.Undo)
-    redo = stack.createRedoAction(window, _tr("&Redo"))
+    redo = _stack_action(menu, stack.redo, stack.canRedoChanged, stack.redoTextChanged,
+                         _tr("&Redo"), _tr("&Redo: {what}"))
     # The platform's Redo keys plus both common spellings, whatever the desktop prefers.
     keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo),
             QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
     redo.setShortcuts(list(dict.fromkeys(keys)))
-    menu.addActions([undo, redo])
     menu.addSeparator()
     _add(menu, _tr("&Find"), QKeySequence.StandardKey.Find, _focus_search(window))
 
@@ -73,6 +74,19 @@ def _add(menu, text: str, key, slot) -> QAction:
     if key:
         action.setShortcut(QKeySequence(key))
     action.triggered.connect(lambda _=False: slot())
+    return action
+
+
+def _stack_action(menu, slot, can_changed, text_changed, plain: str, named: str) -> QAction:
+    """Undo or Redo named after the action ("Undo: Move “Post a photo”"), worded per language.
+
+    QUndoStack's own actions put a prefix before the text, which reads wrong in German.
+    """
+    action = menu.addAction(plain)
+    action.setEnabled(False)
+    action.triggered.connect(lambda _=False: slot())
+    can_changed.connect(action.setEnabled)
+    text_changed.connect(lambda what: action.setText(named.format(what=what) if what else plain))
     return action
 
 

@@ -259,3 +259,19 @@ def test_the_quota_is_counted_again_only_when_a_step_was_done_or_undone(qtbot, a
     assert len(asked) == opened + 1 and "1" in board.window.quota_label.text()
     board.controller.undo_stack.undo()  # done undone: counted again
     assert len(asked) == opened + 2
+
+
+def test_undo_and_redo_are_named_after_the_action(qtbot, board, steps) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    actions = [a for m in board.window.menuBar().findChildren(QMenu) for a in m.actions()]
+    [undo] = [a for a in actions if a.shortcut().toString() == "Ctrl+Z"]
+    [redo] = [a for a in actions if "Ctrl+Shift+Z" in [k.toString() for k in a.shortcuts()]]
+    assert (undo.text(), undo.isEnabled(), redo.isEnabled()) == ("&Undo", False, False)
+    board.move(steps["photo"], StepStatus.STUCK)
+    assert undo.text() == "&Undo: Move “Post any photo”" and undo.isEnabled()
+    undo.trigger()
+    assert status(board._services, steps["photo"]) is StepStatus.NEXT
+    assert (undo.text(), redo.text()) == ("&Undo", "&Redo: Move “Post any photo”")
+    redo.trigger()
+    assert status(board._services, steps["photo"]) is StepStatus.STUCK
