@@ -54,19 +54,27 @@ def fill_like_a_month_of_use(home: Path, language: str) -> None:
         services.close()
 
 
-@pytest.mark.parametrize("language", ["en", "de"])
-def test_board_with_realistic_content(launch, x_display, smallsteps_home, artifacts_dir,  # noqa: F811
-                                      language) -> None:
-    fill_like_a_month_of_use(smallsteps_home, language)
-    app = launch(smallsteps_home)
+def open_by_shortcut(launch, x_display: str, home: Path, language: str, key: str,
+                     what: str):
+    """The app with a month of use; key typed into the step window opens a window at 0,0."""
+    fill_like_a_month_of_use(home, language)
+    app = launch(home)
     assert app.wait_ready() == "smallsteps: ready tray=True"
     icon_id, _, _ = wait_for_tray_icon(x_display)
     window = focus_window(x_display, icon_id)
     before = visible_windows(x_display)
     x(x_display, "xdotool", "windowfocus", "--sync", window)  # no window manager to activate
-    x(x_display, "xdotool", "key", "--window", window, "ctrl+b")  # the shared "Open board"
-    board = new_window(x_display, before, "the board to open")
-    x(x_display, "xdotool", "windowmove", "--sync", board, "0", "0")
+    x(x_display, "xdotool", "key", "--window", window, key)  # a shared action's shortcut
+    opened = new_window(x_display, before, what)
+    x(x_display, "xdotool", "windowmove", "--sync", opened, "0", "0")
+    return app, opened
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_board_with_realistic_content(launch, x_display, smallsteps_home, artifacts_dir,  # noqa: F811
+                                      language) -> None:
+    app, board = open_by_shortcut(launch, x_display, smallsteps_home, language, "ctrl+b",
+                                  "the board to open")
     # The next step selected, so the details show too.
     x(x_display, "xdotool", "key", "--window", board, "--delay", "80", "ctrl+2", "Down")
     settled_pixels(x_display, board)
@@ -83,16 +91,8 @@ PERIOD_KEYS = {"en": "alt+p", "de": "alt+z"}  # the mnemonic of "Period:" / "Zei
 @pytest.mark.parametrize("language", ["en", "de"])
 def test_report_window_with_realistic_content(launch, x_display, smallsteps_home,  # noqa: F811
                                               artifacts_dir, language) -> None:
-    fill_like_a_month_of_use(smallsteps_home, language)
-    app = launch(smallsteps_home)
-    assert app.wait_ready() == "smallsteps: ready tray=True"
-    icon_id, _, _ = wait_for_tray_icon(x_display)
-    window = focus_window(x_display, icon_id)
-    before = visible_windows(x_display)
-    x(x_display, "xdotool", "windowfocus", "--sync", window)
-    x(x_display, "xdotool", "key", "--window", window, "ctrl+r")  # the shared "Report…"
-    report = new_window(x_display, before, "the report window to open")
-    x(x_display, "xdotool", "windowmove", "--sync", report, "0", "0")
+    app, report = open_by_shortcut(launch, x_display, smallsteps_home, language, "ctrl+r",
+                                   "the report window to open")
     x(x_display, "xdotool", "windowfocus", "--sync", report)
     # Three days of use may cross a week's end: show this month (two down from "This week").
     x(x_display, "xdotool", "key", "--window", report, "--delay", "120",
