@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from datetime import date
 from enum import IntEnum
@@ -47,7 +48,7 @@ class BoardModel(QStandardItemModel):
         super().__init__(parent)
         self._rows: dict[int, QStandardItem] = {}
         self._titles: dict[int, tuple[str, int | None]] = {}  # id -> (title, parent id)
-        self._areas: set[str] = set()
+        self._areas: Counter[str] = Counter()  # area -> steps in it, so unused ones go
         self.current_id: int | None = None
         self.today: date | None = None  # for flagging overdue briefs
 
@@ -57,7 +58,7 @@ class BoardModel(QStandardItemModel):
         try:
             self.clear()
             self._rows = {}
-            self._areas = set()
+            self._areas = Counter()
             ordered = sorted(items, key=order_key)  # children arrive in their parent's order
             self._titles = {i.step.id: (i.step.title, i.step.parent_id) for i in ordered}
             for board_item in ordered:
@@ -77,6 +78,7 @@ class BoardModel(QStandardItemModel):
             row = self._rows.pop(step_id, None)
             self._titles.pop(step_id, None)
             if row is not None:
+                self._count_area(row.data(_ITEM), -1)
                 (row.parent() or self.invisibleRootItem()).removeRow(row.row())
         reorder: dict[int, QStandardItem] = {}  # items are not hashable: keyed by identity
         for board_item in items:
@@ -124,8 +126,12 @@ class BoardModel(QStandardItemModel):
         return list(self._rows)
 
     def areas(self) -> list[str]:
-        """Every area in use (one dropped from its last step stays until the next reload)."""
-        return sorted(self._areas, key=str.lower)
+        """Every area some step is in."""
+        return sorted((area for area, steps in self._areas.items() if steps > 0), key=str.lower)
+
+    def _count_area(self, item: BoardItem | None, change: int) -> None:
+        if item is not None and item.step.area:
+            self._areas[item.step.area] += change
 
     def _new_row(self, board_item: BoardItem) -> QStandardItem:
         row = QStandardItem()
@@ -136,8 +142,9 @@ class BoardModel(QStandardItemModel):
     def _fill(self, row: QStandardItem, board_item: BoardItem) -> None:
         step = board_item.step
         status = step.status.value
-        if step.area:
-            self._areas.add(step.area)
+        if row.model() is self:
+            self._count_area(row.data(_ITEM), -1)  # the area it had until now
+        self._count_area(board_item, +1)
         # A step is found by its chore's words too, so "newsletter" finds its steps.
         words = [step.title, step.notes, *self._ancestor_titles(step.parent_id)]
         roles = {_ID: step.id, _DISPLAY: step.title, _STATUS: status, _ITEM: board_item,

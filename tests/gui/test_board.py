@@ -275,3 +275,16 @@ def test_undo_and_redo_are_named_after_the_action(qtbot, board, steps) -> None:
     assert (undo.text(), redo.text()) == ("&Undo", "&Redo: Move “Post any photo”")
     redo.trigger()
     assert status(board._services, steps["photo"]) is StepStatus.STUCK
+
+
+def test_an_area_no_step_uses_any_more_leaves_the_filter(board, steps) -> None:
+    def areas() -> list[str]:
+        box = board.window.area_box
+        return [box.itemText(i) for i in range(1, box.count())]  # after "All areas"
+
+    assert areas() == ["Email", "Social media"]
+    board._on_edit(steps["news"], "area", "Newsletter")
+    board._on_edit(steps["addresses"], "area", "Newsletter")
+    assert areas() == ["Newsletter", "Social media"]
+    board.controller.undo_stack.undo()
+    assert areas() == ["Email", "Newsletter", "Social media"]  # one step is in Email again
