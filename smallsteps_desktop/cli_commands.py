@@ -11,9 +11,7 @@ from smallsteps_desktop import cli_backup
 from smallsteps_desktop.app import Services, open_services
 from smallsteps_desktop.core.errors import NotFound
 from smallsteps_desktop.core.models import Decision, StepStatus, StuckReason, TimerState
-from smallsteps_desktop.core.rules import checked_annoyance, checked_minutes
-from smallsteps_desktop.core.text import clean_name, clean_title
-from smallsteps_desktop.core.services import Outcomes, SkipRequest
+from smallsteps_desktop.core.services import Outcomes, SkipRequest, check_new_step
 from smallsteps_desktop.paths import AppPaths
 
 
@@ -39,11 +37,7 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
 
 def _check_add(args: argparse.Namespace, paths: AppPaths) -> None:
     """What can be refused without the data; a refused add must not create the data file."""
-    clean_title(args.title)
-    clean_name(args.area, "area")
-    checked_annoyance(args.annoyance)
-    if args.minutes is not None:
-        checked_minutes(args.minutes)
+    check_new_step(args.title, args.area, args.annoyance, args.minutes)
     if args.parent is not None and not paths.database.exists():
         raise NotFound(f"There is no step {args.parent}.")
 

@@ -65,6 +65,16 @@ class Outcomes:
     new_step_ids: tuple[int, ...] = ()
 
 
+def check_new_step(title: str, area: str | None, annoyance: int | None,
+                   minutes: int | None) -> tuple[str, str | None]:
+    """What a new step must pass before any data is read; the cleaned title and area."""
+    title, area = clean_title(title), clean_name(area, "area")
+    checked_annoyance(annoyance)
+    if minutes is not None:
+        checked_minutes(minutes)
+    return title, area
+
+
 class StepService:
     """Adds steps and moves the one current step through its timebox."""
 
@@ -82,10 +92,8 @@ class StepService:
         minutes: int | None = None,
     ) -> int:
         """Write down a chore (no parent) or a step of one; returns its id."""
-        title = clean_title(title)
-        area = clean_name(area, "area")
-        checked_annoyance(annoyance)
-        minutes = self._checked_minutes(minutes)
+        title, area = check_new_step(title, area, annoyance, minutes)
+        minutes = self._default_minutes() if minutes is None else minutes
         with self._store.write() as repo:
             now = self._clock.now()
             if parent_id is not None:

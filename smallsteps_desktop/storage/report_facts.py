@@ -5,21 +5,12 @@ from __future__ import annotations
 import sqlite3
 from datetime import date, datetime
 
-from smallsteps_desktop.core.models import (
-    Brief,
-    Learning,
-    Outcome,
-    StepStatus,
-    StuckNote,
-    StuckReason,
-)
+from smallsteps_desktop.core.models import Brief, Learning, StuckNote, StuckReason
 from smallsteps_desktop.core.report_model import ReportFacts, SessionFact, StepFact
 from smallsteps_desktop.storage.database import utc_text
+from smallsteps_desktop.storage.repositories import OUTCOMES, STATUSES
 
 _parse = datetime.fromisoformat
-# A dict lookup costs a fraction of calling the Enum for each of many thousand rows.
-_OUTCOMES = {outcome.value: outcome for outcome in Outcome}
-_STATUSES = {status.value: status for status in StepStatus}
 
 _STEPS = """
 SELECT s.id, s.parent_id, s.title, s.status, s.area, s.planned_minutes, s.done_at,
@@ -61,11 +52,11 @@ GROUP BY s.decision
 def report_facts(conn: sqlite3.Connection, start: datetime, end: datetime) -> ReportFacts:
     """What happened from ``start`` (included) to ``end`` (excluded)."""
     window = {"start": utc_text(start), "end": utc_text(end)}
-    steps = [StepFact(i, parent, title, _STATUSES[status], area, planned,
+    steps = [StepFact(i, parent, title, STATUSES[status], area, planned,
                       _parse(done) if done else None, bool(children), spent)
              for i, parent, title, status, area, planned, done, children, spent
              in conn.execute(_STEPS)]
-    sessions = [SessionFact(i, step, _parse(started), _OUTCOMES[outcome], seconds)
+    sessions = [SessionFact(i, step, _parse(started), OUTCOMES[outcome], seconds)
                 for i, step, started, outcome, seconds in conn.execute(_SESSIONS, window)]
     notes = [StuckNote(step, StuckReason(reason), text, _parse(at))
              for step, reason, text, at in conn.execute(_STUCK_NOTES, window)]

@@ -240,16 +240,18 @@ def _iso(moment: datetime | None) -> str | None:
     return moment.isoformat() if moment else None
 
 
-# A dict lookup costs a fraction of calling the Enum, for each of 10,000 board rows.
-_STATUSES = {status.value: status for status in StepStatus}
-_DECISIONS = {decision.value: decision for decision in Decision}
+# A dict lookup costs a fraction of calling the Enum, for each of 10,000 board rows
+# (the report's reading uses them too).
+STATUSES = {status.value: status for status in StepStatus}
+DECISIONS = {decision.value: decision for decision in Decision}
+OUTCOMES = {outcome.value: outcome for outcome in Outcome}
 
 
 def _step(row: tuple) -> Step:
     done_at, decision = row[10], row[11]
-    return Step(row[0], row[1], row[2], _STATUSES[row[3]], row[4], row[5], row[6], row[7],
+    return Step(row[0], row[1], row[2], STATUSES[row[3]], row[4], row[5], row[6], row[7],
                 _parse(row[8]), _parse(row[9]), _parse(done_at) if done_at else None,
-                _DECISIONS[decision] if decision else None, row[12])
+                DECISIONS[decision] if decision else None, row[12])
 
 
 def _session(row: tuple) -> Session:
@@ -257,4 +259,4 @@ def _session(row: tuple) -> Session:
     return Session(row[0], row[1], _parse(row[2]), row[3],
                    _parse(paused_at) if paused_at else None, row[5],
                    _parse(ended_at) if ended_at else None,
-                   Outcome(outcome) if outcome else None, row[8], row[9])
+                   OUTCOMES[outcome] if outcome else None, row[8], row[9])
