@@ -12,6 +12,7 @@ from smallsteps_desktop.core.board import BoardService
 from smallsteps_desktop.core.board_views import BoardQueries
 from smallsteps_desktop.core.clock import Clock, SystemClock
 from smallsteps_desktop.core.errors import SmallStepsError
+from smallsteps_desktop.core.reactions import ReactionService
 from smallsteps_desktop.core.services import StepService
 from smallsteps_desktop.core.views import StepQueries
 from smallsteps_desktop.paths import AppPaths
@@ -54,6 +55,11 @@ class Services:
         from smallsteps_desktop.core.report_views import ReportQueries
 
         return ReportQueries(self.store, self.clock)
+
+    @property
+    def reactions(self) -> ReactionService:
+        """Public steps and what readers did after them."""
+        return ReactionService(self.store, self.clock)
 
     def daily_backup(self) -> Path | None:
         """A copy of the data once a day (the tray app asks soon after it starts)."""

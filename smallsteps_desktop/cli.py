@@ -65,6 +65,17 @@ def build_parser() -> argparse.ArgumentParser:
     skip.add_argument("--done-when", metavar="TEXT", help="outsource: how to tell it is done")
     skip.add_argument("--due", type=_iso_date, metavar="YYYY-MM-DD", help="outsource: due date")
 
+    public = commands.add_parser(
+        "public", help="mark a step public (a post, a newsletter, a mail to customers)")
+    public.add_argument("id", type=int)
+    public.add_argument("--off", action="store_true", help="it is not public after all")
+    react = commands.add_parser("react", help="what readers did after a public step")
+    react.add_argument("id", type=int)
+    react.add_argument("--note", required=True, metavar="TEXT",
+                       help="what happened, in a few words")
+    for kind in ("likes", "comments", "replies", "enquiries"):
+        react.add_argument(f"--{kind}", type=int, default=0, metavar="N")
+
     export = commands.add_parser("export", help="save all data as one JSON file")
     export.add_argument("--out", required=True, metavar="FILE")
     importing = commands.add_parser("import", help="load a JSON export")
@@ -79,6 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--to", dest="end", metavar="YYYY-MM-DD")
     report.add_argument("--lang", choices=("de", "en"),
                         help="language of the labels (default: the app's language)")
+    report.add_argument("--redact", action="store_true",
+                        help="replace titles and notes by area and length, for sharing with "
+                             "a coach")
     commands.add_parser("backup", help="save a backup copy of all data now")
     restore = commands.add_parser(
         "restore", help="list the backups, or bring one back (your data now is saved first)")
@@ -89,6 +103,16 @@ def build_parser() -> argparse.ArgumentParser:
     brief.add_argument("id", type=int)
     brief.add_argument("--out", required=True, metavar="FILE.md")
     brief.add_argument("--lang", choices=("de", "en"))
+    calendar = commands.add_parser(
+        "calendar", help="write the quota and the open briefs as a calendar file (.ics)")
+    calendar.add_argument("--out", required=True, metavar="FILE.ics")
+    # Checked by the command, so a bad one is refused (exit 1) like a bad path.
+    calendar.add_argument("--at", metavar="HH:MM", help="when the daily block starts "
+                          "(default 09:00, local time)")
+    calendar.add_argument("--weekly-on", metavar="DAY", help="the day of the weekly "
+                          "block: mon, tue, wed, thu, fri, sat or sun (default fri)")
+    calendar.add_argument("--lang", choices=("de", "en"),
+                          help="language of the texts (default: the app's language)")
     return parser
 
 

@@ -11,6 +11,7 @@ from smallsteps_desktop import cli_backup
 from smallsteps_desktop.app import Services, open_services
 from smallsteps_desktop.core.errors import NotFound
 from smallsteps_desktop.core.models import Decision, StepStatus, StuckReason, TimerState
+from smallsteps_desktop.core.reactions import Counts
 from smallsteps_desktop.core.services import Outcomes, SkipRequest, check_new_step
 from smallsteps_desktop.paths import AppPaths
 
@@ -154,6 +155,24 @@ def _skip(services: Services, args: argparse.Namespace) -> int:
     return 0
 
 
+def _public(services: Services, args: argparse.Namespace) -> int:
+    services.reactions.set_public(args.id, not args.off)
+    if args.off:
+        print(f"Step {args.id} is not public.")
+    else:
+        print(f"Step {args.id} is public; a few days after it is done you are asked how "
+              "readers reacted.")
+    return 0
+
+
+def _react(services: Services, args: argparse.Namespace) -> int:
+    counts = Counts(args.likes, args.comments, args.replies, args.enquiries, args.note)
+    reaction = services.reactions.record(args.id, counts)
+    print(f"Noted for #{args.id}: {reaction.likes} likes, {reaction.comments} comments, "
+          f"{reaction.replies} replies, {reaction.enquiries} enquiries.")
+    return 0
+
+
 def _export(services: Services, args: argparse.Namespace) -> int:
     from smallsteps_desktop.storage.archive import export_file
 
@@ -182,6 +201,12 @@ def _brief(services: Services, args: argparse.Namespace) -> int:
     return cli_report.brief(services, args)
 
 
+def _calendar(services: Services, args: argparse.Namespace) -> int:
+    from smallsteps_desktop import cli_calendar  # icalendar: only when asked for
+
+    return cli_calendar.calendar(services, args)
+
+
 def _print_next(result: Outcomes) -> None:
     if result.next_step is not None:
         print(f"Next up: #{result.next_step.id} {result.next_step.title} (smallsteps start)")
@@ -207,6 +232,7 @@ def _print_json(data: Any) -> None:
 _HANDLERS = {
     "add": _add, "list": _list, "show": _show, "current": _current, "start": _start,
     "pause": _pause, "resume": _resume, "extend": _extend, "done": _done, "skip": _skip,
-    "export": _export, "import": _import, "report": _report, "brief": _brief,
+    "public": _public, "react": _react, "export": _export, "import": _import, "report": _report, "brief": _brief,
     "backup": cli_backup.backup_now, "restore": cli_backup.restore_backup,
+    "calendar": _calendar,
 }

@@ -45,9 +45,10 @@ def report(services: Services, args: argparse.Namespace) -> int:
     result = services.reports.report(period, settings.daily_quota_steps)
     out = Path(args.out)
     qt_app = _qt_application() if args.format == "pdf" else None
-    save(out, render(result, args.format, labels))
+    save(out, render(result, args.format, labels, redact=args.redact))
     del qt_app  # only now: the PDF is laid out by Qt
-    print(f"Wrote the report for {period.start} to {period.end} to {out}.")
+    hidden = " with titles and notes hidden" if args.redact else ""
+    print(f"Wrote the report for {period.start} to {period.end} to {out}{hidden}.")
     return 0
 
 

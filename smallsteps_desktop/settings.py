@@ -19,6 +19,7 @@ LIMITS: dict[str, tuple[int, int]] = {
     "timebox_minutes": (MIN_MINUTES, MAX_MINUTES),
     "daily_quota_steps": (0, 50),
     "weekly_quota_minutes": (0, 10_080),
+    "reaction_days": (0, 30),
 }
 
 
@@ -40,6 +41,7 @@ class Settings:
     daily_quota_steps: int = 1
     weekly_quota_minutes: int = 60
     autostart: bool = False
+    reaction_days: int = 2  # ask how readers reacted this many days after a public step
 
     def __post_init__(self) -> None:
         if self.schema_version != SETTINGS_SCHEMA_VERSION or type(self.schema_version) is not int:

@@ -283,6 +283,10 @@ Ein kleinerer Schritt pro Zeile, jeder passt in fünf Minuten:</translation>
         <translation>Fortschritts&amp;bericht…</translation>
     </message>
     <message>
+        <source>Put the quota in my &amp;calendar…</source>
+        <translation>Pensum in den &amp;Kalender eintragen…</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
@@ -452,6 +456,37 @@ Ein kleinerer Schritt pro Zeile, jeder passt in fünf Minuten:</translation>
     <message>
         <source>Hand &amp;off</source>
         <translation>Ab&amp;geben</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Put the quota in your calendar</source>
+        <translation>Pensum in den Kalender eintragen</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar file saved</source>
+        <translation>Kalenderdatei gespeichert</translation>
+    </message>
+    <message>
+        <source>Calendar file not saved</source>
+        <translation>Kalenderdatei nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved {path}
+
+Repeating time blocks: {blocks} · To-dos for open briefs: {todos}
+
+Open the file with your calendar (Thunderbird, Apple Calendar, or Google Calendar: Settings → Import) to add them.</source>
+        <translation>Gespeichert: {path}
+
+Wiederkehrende Zeitblöcke: {blocks} · Aufgaben für offene Briefings: {todos}
+
+Öffne die Datei mit deinem Kalender (Thunderbird, Apple Kalender oder Google Kalender: Einstellungen → Importieren), um sie hinzuzufügen.</translation>
     </message>
 </context>
 <context>
@@ -865,6 +900,70 @@ smallsteps restore --latest</translation>
     </message>
 </context>
 <context>
+    <name>ReactionAsker</name>
+    <message>
+        <source>What happened after “{title}”?</source>
+        <extracomment>A reaction was recorded or the question put off (the board redraws).</extracomment>
+        <translation>Was ist nach „{title}“ passiert?</translation>
+    </message>
+    <message>
+        <source>Reactions not saved</source>
+        <translation>Reaktionen nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>ReactionDialog</name>
+    <message>
+        <source>How did readers react?</source>
+        <extracomment>(step id, ReactionAnswer, Counts or None)</extracomment>
+        <translation>Wie haben Leser reagiert?</translation>
+    </message>
+    <message>
+        <source>What happened after “{title}”?</source>
+        <translation>Was ist nach „{title}“ passiert?</translation>
+    </message>
+    <message>
+        <source>Rough numbers are fine. Feedback shows what is worth doing again.</source>
+        <translation>Ungefähre Zahlen reichen. Rückmeldungen zeigen, was sich zu wiederholen lohnt.</translation>
+    </message>
+    <message>
+        <source>e.g. two customers asked for prices</source>
+        <translation>z. B. zwei Kunden haben nach Preisen gefragt</translation>
+    </message>
+    <message>
+        <source>&amp;Likes:</source>
+        <translation>&amp;Likes:</translation>
+    </message>
+    <message>
+        <source>&amp;Comments:</source>
+        <translation>&amp;Kommentare:</translation>
+    </message>
+    <message>
+        <source>&amp;Replies:</source>
+        <translation>&amp;Antworten:</translation>
+    </message>
+    <message>
+        <source>&amp;Enquiries:</source>
+        <translation>An&amp;fragen:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Nothing &amp;happened</source>
+        <translation>Nichts &amp;passiert</translation>
+    </message>
+    <message>
+        <source>Ask me &amp;later</source>
+        <translation>Spä&amp;ter fragen</translation>
+    </message>
+</context>
+<context>
     <name>ReadySteps</name>
     <message>
         <source>…and {count} more.</source>
@@ -1053,12 +1152,24 @@ smallsteps restore --latest</translation>
         <translation>Alle Zahlen, für andere Programme</translation>
     </message>
     <message>
+        <source>&amp;Anonymise for sharing</source>
+        <translation>&amp;Anonymisieren zum Teilen</translation>
+    </message>
+    <message>
+        <source>Titles become area and length, notes are hidden: for a coach or an adviser</source>
+        <translation>Titel werden zu Bereich und Länge, Notizen werden verborgen: für Coach oder Beratung</translation>
+    </message>
+    <message>
         <source>&amp;Open file</source>
         <translation>Datei ö&amp;ffnen</translation>
     </message>
     <message>
         <source>progress-report</source>
         <translation>fortschrittsbericht</translation>
+    </message>
+    <message>
+        <source>anonymised</source>
+        <translation>anonymisiert</translation>
     </message>
     <message>
         <source>Save the report</source>
@@ -1108,6 +1219,18 @@ smallsteps restore --latest</translation>
         <translation> Min. pro Woche</translation>
     </message>
     <message>
+        <source> days after</source>
+        <translation> Tage danach</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>After a public step (a post, a mail to customers): ask what readers did</source>
+        <translation>Nach einem öffentlichen Schritt (Beitrag, Mail an Kunden): fragen, was Leser getan haben</translation>
+    </message>
+    <message>
         <source>&amp;Start at login</source>
         <translation>Beim &amp;Anmelden starten</translation>
     </message>
@@ -1146,6 +1269,14 @@ smallsteps restore --latest</translation>
     <message>
         <source>Weekly time for marketing</source>
         <translation>Wochenzeit für Marketing</translation>
+    </message>
+    <message>
+        <source>Ask about &amp;reactions:</source>
+        <translation>Nach &amp;Reaktionen fragen:</translation>
+    </message>
+    <message>
+        <source>Ask about reactions</source>
+        <translation>Nach Reaktionen fragen</translation>
     </message>
     <message>
         <source> step per day</source>
@@ -1288,7 +1419,7 @@ smallsteps restore --latest</translation>
     <name>StepDetailPane</name>
     <message>
         <source> min</source>
-        <extracomment>(step id, field name, new value); field names are BoardService.edit&apos;s keywords. One of ACTIONS, for the shown step.</extracomment>
+        <extracomment>(step id, field name, new value); field names are BoardService.edit&apos;s keywords. One of ACTIONS, or &quot;reactions&quot;, for the shown step. (step id, public): the owner marked the step public or not.</extracomment>
         <translation> Min.</translation>
     </message>
     <message>
@@ -1302,6 +1433,18 @@ smallsteps restore --latest</translation>
     <message>
         <source>Anything worth remembering about this step</source>
         <translation>Alles, was du dir zu diesem Schritt merken willst</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blic: a post, a newsletter, a mail</source>
+        <translation>Ö&amp;ffentlich: Beitrag, Newsletter, Mail</translation>
+    </message>
+    <message>
+        <source>Readers can react to it; a few days after it is done you are asked what they did</source>
+        <translation>Leser können darauf reagieren; ein paar Tage nach dem Erledigen fragt die App, was sie getan haben</translation>
+    </message>
+    <message>
+        <source>R&amp;eactions…</source>
+        <translation>&amp;Reaktionen…</translation>
     </message>
     <message>
         <source>Select a step to see and edit it here.</source>
@@ -1354,6 +1497,14 @@ smallsteps restore --latest</translation>
     <message>
         <source>Add s&amp;teps…</source>
         <translation>Schritte hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <source>Likes: {likes} · Comments: {comments} · Replies: {replies} · Enquiries: {enquiries}</source>
+        <translation>Likes: {likes} · Kommentare: {comments} · Antworten: {replies} · Anfragen: {enquiries}</translation>
+    </message>
+    <message>
+        <source>How readers reacted</source>
+        <translation>Wie Leser reagiert haben</translation>
     </message>
     <message>
         <source>done</source>

@@ -68,6 +68,7 @@ class SessionRecord(_Record):
     outcome: Outcome | None = None
     actual_seconds: Annotated[float, Field(ge=0)] | None = None
     extra_seconds: Annotated[float, Field(ge=0)] = 0.0
+    away_seconds: Annotated[float, Field(ge=0)] = 0.0
 
     @model_validator(mode="after")
     def _ended_has_outcome(self) -> SessionRecord:
@@ -98,6 +99,24 @@ class BriefRecord(_Record):
     created_at: AwareDatetime
 
 
+class PublicStepRecord(_Record):
+    step_id: Id
+    ask_after: AwareDatetime | None = None
+
+
+Count = Annotated[int, Field(ge=0, le=1_000_000_000)]
+
+
+class ReactionRecord(_Record):
+    step_id: Id
+    likes: Count
+    comments: Count
+    replies: Count
+    enquiries: Count
+    note: Text = ""
+    recorded_at: AwareDatetime
+
+
 class EventRecord(_Record):
     at: AwareDatetime
     kind: Annotated[str, Field(min_length=1, max_length=40)]
@@ -118,6 +137,8 @@ class Archive(_Record):
     stuck_notes: list[StuckNoteRecord] = []
     learnings: list[LearningRecord] = []
     briefs: list[BriefRecord] = []
+    public_steps: list[PublicStepRecord] = []
+    reactions: list[ReactionRecord] = []
     events: list[EventRecord] = []
 
     @model_validator(mode="after")
@@ -131,6 +152,7 @@ class Archive(_Record):
         referenced += [(n.step_id, "stuck note") for n in self.stuck_notes]
         referenced += [(x.step_id, "learning") for x in self.learnings]
         referenced += [(b.step_id, "brief") for b in self.briefs]
+        referenced += [(p.step_id, "public step") for p in self.public_steps]
         referenced += [(e.step_id, "event") for e in self.events if e.step_id is not None]
         if self.current_step_id is not None:
             referenced.append((self.current_step_id, "current step"))
@@ -139,9 +161,15 @@ class Archive(_Record):
                 raise ValueError(f"a {what} refers to step {step_id}, which is not in the file")
         if sum(1 for s in self.sessions if s.ended_at is None) > 1:
             raise ValueError("more than one timebox is open")
-        for records, what in ((self.learnings, "learning"), (self.briefs, "brief")):
+        for records, what in ((self.learnings, "learning"), (self.briefs, "brief"),
+                              (self.public_steps, "public mark"), (self.reactions, "reaction")):
             if len({r.step_id for r in records}) != len(records):
                 raise ValueError(f"a step has more than one {what}")
+        public = {p.step_id for p in self.public_steps}
+        for reaction in self.reactions:
+            if reaction.step_id not in public:
+                raise ValueError(f"a reaction refers to step {reaction.step_id}, "
+                                 "which is not marked public")
         return self
 
 

@@ -10,6 +10,7 @@ from smallsteps_desktop.core.models import BoardItem, Brief, Learning, Session, 
 from smallsteps_desktop.core.ports import Store
 from smallsteps_desktop.core.quota import QuotaView, day_start, quota_view, week_start
 from smallsteps_desktop.core.quota import STREAK_LOOKBACK_DAYS
+from smallsteps_desktop.core.reactions import Reaction
 from smallsteps_desktop.core.rules import existing_step
 
 
@@ -24,6 +25,8 @@ class StepDetails:
     brief: Brief | None
     has_children: bool
     is_current: bool
+    public: bool = False
+    reaction: Reaction | None = None
 
 
 class BoardQueries:
@@ -53,7 +56,8 @@ class BoardQueries:
             step = existing_step(repo, step_id)
             return StepDetails(step, repo.sessions(step_id), repo.stuck_notes(step_id),
                                repo.learning(step_id), repo.brief(step_id),
-                               bool(repo.children(step_id)), repo.current_step_id() == step_id)
+                               bool(repo.children(step_id)), repo.current_step_id() == step_id,
+                               repo.is_public(step_id), repo.reaction(step_id))
 
     def quota(self, daily_quota: int, weekly_quota: int) -> QuotaView:
         now = self._clock.now()

@@ -93,6 +93,7 @@ class Session:
     outcome: Outcome | None = None
     actual_seconds: float | None = None
     extra_seconds: float = 0.0
+    away_seconds: float = 0.0  # time away the owner chose not to count (part of paused)
 
 
 @dataclass(frozen=True, slots=True)

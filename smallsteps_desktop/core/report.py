@@ -18,6 +18,8 @@ from smallsteps_desktop.core.report_model import (
     LearningRow,
     Period,
     ProgressReport,
+    ReactionArea,
+    ReactionRow,
     ReportFacts,
     SessionFact,
     SessionRow,
@@ -106,6 +108,10 @@ def build_report(facts: ReportFacts, period: Period, *, now: datetime, zone: tzi
     days = _days(period, [d for d, _ in done], sessions, [moment.date() for moment in started])
     by_step = _per_step(done, sessions)
     needed = max(1, daily_quota)
+    reactions = [ReactionRow(r.step_id, steps[r.step_id].title, place(r.step_id).area,
+                             day(r.recorded_at), r.likes, r.comments, r.replies, r.enquiries,
+                             r.note)
+                 for r in sorted(facts.reactions, key=lambda r: (r.recorded_at, r.step_id))]
     return ProgressReport(
         generated_at=now,
         period=period,
@@ -120,6 +126,7 @@ def build_report(facts: ReportFacts, period: Period, *, now: datetime, zone: tzi
             stuck_notes=len(facts.stuck_notes),
             quota_days=sum(1 for row in days if row.steps_done >= needed),
             streak_days=streak((d for d, _ in all_done), min(day(now), period.end), daily_quota),
+            minutes_away_excluded=_minutes(facts.away_seconds),
         ),
         days=days,
         stuck_reasons=_reasons(note.reason for note in facts.stuck_notes),
@@ -127,17 +134,33 @@ def build_report(facts: ReportFacts, period: Period, *, now: datetime, zone: tzi
                    "outsource": facts.decisions.get("outsource", 0)},
         estimate=_estimate(s for _, s in done),
         weeks=_weeks(period, all_done),
-        chores=_groups(by_step, lambda i: (place(i).chore_id, place(i).chore)),
-        areas=_groups(by_step, lambda i: (place(i).area, place(i).area)),
+        chores=_groups(by_step, lambda i: (place(i).chore_id, place(i).chore,
+                                           place(place(i).chore_id).area)),
+        areas=_groups(by_step, lambda i: (place(i).area, place(i).area, place(i).area)),
         steps_done=[DoneRow(s.id, s.title, place(s.id).chore, place(s.id).area, d,
                             _minutes(s.seconds_spent), s.planned_minutes) for d, s in done],
         briefs=[BriefRow(b.step_id, steps[b.step_id].title, b.to, b.text, b.done_when, b.due,
-                         b.due is not None and b.due < day(now))
+                         b.due is not None and b.due < day(now), place(b.step_id).area)
                 for b in sorted(facts.open_briefs, key=lambda b: (b.due or date.max, b.step_id))],
-        learnings=[LearningRow(x.step_id, steps[x.step_id].title, x.text, day(x.created_at))
+        learnings=[LearningRow(x.step_id, steps[x.step_id].title, x.text, day(x.created_at),
+                               place(x.step_id).area)
                    for x in sorted(facts.learnings, key=lambda x: (x.created_at, x.step_id))],
+        reactions=reactions,
+        reaction_areas=_reaction_areas(reactions),
         sessions=_SessionRows(sessions, started, steps, place),
     )
+
+
+def _reaction_areas(rows: list[ReactionRow]) -> list[ReactionArea]:
+    """Reactions added up per area; the area readers answered most first."""
+    areas: dict[str | None, list[int]] = {}
+    for row in rows:
+        sums = areas.setdefault(row.area, [0, 0, 0, 0, 0])
+        for index, count in enumerate((1, row.likes, row.comments, row.replies, row.enquiries)):
+            sums[index] += count
+    result = [ReactionArea(name, *sums) for name, sums in areas.items()]
+    return sorted(result, key=lambda a: (-(a.likes + a.comments + a.replies + a.enquiries),
+                                         -a.steps, a.name or ""))
 
 
 def _is_done_leaf(step: StepFact) -> bool:
@@ -203,16 +226,17 @@ def _per_step(done: list[tuple[date, StepFact]],
 
 
 def _groups(by_step: dict[int, list[float]],
-            group_of: Callable[[int], tuple[Hashable, str | None]]) -> list[GroupRow]:
+            group_of: Callable[[int], tuple[Hashable, str | None, str | None]]
+            ) -> list[GroupRow]:
     """Totals per chore or per area; the busiest first."""
     groups: dict[Hashable, list] = {}
     for step_id, (steps_done, seconds, count, skips) in by_step.items():
-        key, name = group_of(step_id)
-        group = groups.setdefault(key, [name, 0, 0.0, 0, 0])
+        key, name, area = group_of(step_id)
+        group = groups.setdefault(key, [name, 0, 0.0, 0, 0, area])
         group[1] += steps_done
         group[2] += seconds
         group[3] += count
         group[4] += skips
-    rows = [GroupRow(name, int(steps), _minutes(seconds), int(count), int(skips))
-            for name, steps, seconds, count, skips in groups.values()]
+    rows = [GroupRow(name, int(steps), _minutes(seconds), int(count), int(skips), area)
+            for name, steps, seconds, count, skips, area in groups.values()]
     return sorted(rows, key=lambda r: (-r.minutes, -r.steps_done, r.name or ""))

@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 
 from smallsteps_desktop.core.errors import Refused
 from smallsteps_desktop.core.models import Brief, Learning, Outcome, StepStatus, StuckNote
+from smallsteps_desktop.core.reactions import Reaction
 
 REPORT_SCHEMA = "smallsteps-report"
 REPORT_VERSION = 1
@@ -77,6 +78,8 @@ class ReportFacts:
     open_briefs: list[Brief]
     split_children: int
     decisions: dict[str, int]
+    reactions: list[Reaction] = field(default_factory=list)  # recorded in the window
+    away_seconds: float = 0.0  # left out of the window's timeboxes: the computer was away
 
 
 # -- what every format shows --------------------------------------------------------
@@ -93,6 +96,7 @@ class Totals:
     stuck_notes: int
     quota_days: int
     streak_days: int
+    minutes_away_excluded: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +125,7 @@ class GroupRow:
     minutes: float
     sessions: int
     skips: int
+    area: str | None = None  # a chore's own area; an area's name again
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +148,7 @@ class BriefRow:
     done_when: str
     due: date | None
     overdue: bool
+    area: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +157,34 @@ class LearningRow:
     title: str
     text: str
     date: date
+    area: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReactionRow:
+    """What readers did after one public step, as the owner recorded it."""
+
+    step_id: int
+    title: str
+    area: str | None
+    date: date
+    likes: int
+    comments: int
+    replies: int
+    enquiries: int
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReactionArea:
+    """The reactions of one area's public steps, added up."""
+
+    name: str | None
+    steps: int
+    likes: int
+    comments: int
+    replies: int
+    enquiries: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +217,8 @@ class ProgressReport:
     steps_done: list[DoneRow]
     briefs: list[BriefRow]
     learnings: list[LearningRow]
+    reactions: list[ReactionRow]
+    reaction_areas: list[ReactionArea]
     sessions: Sequence[SessionRow] = field(repr=False)
     schema: str = REPORT_SCHEMA
     schema_version: int = REPORT_VERSION

@@ -147,6 +147,16 @@ class StepService:
             left_out = changed.paused_seconds - session.paused_seconds
             repo.log(now, "away-excluded", session.step_id, {"seconds": round(left_out, 1)})
 
+    def count_away(self, seconds: float) -> None:
+        """The owner says the time away was work after all (undoes exclude_away)."""
+        with self._store.write() as repo:
+            now = self._clock.now()
+            session = repo.open_session()
+            changed = timebox.count_back(session, seconds)
+            repo.save_session(changed)
+            counted = session.away_seconds - changed.away_seconds
+            repo.log(now, "away-counted", session.step_id, {"seconds": round(counted, 1)})
+
     def done(self, learning: str | None = None) -> Outcomes:
         """Finish the current step and keep what it brought."""
         text = clean_text(learning, "learning")

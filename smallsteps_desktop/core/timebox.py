@@ -97,7 +97,17 @@ def exclude(session: Session | None, now: datetime, seconds: float) -> Session:
     if session is None or session.ended_at is not None:
         raise Refused(refusal("leave out time", TimerState.IDLE))
     left_out = min(max(0.0, seconds), active_seconds(session, now))
-    return replace(session, paused_seconds=session.paused_seconds + left_out)
+    return replace(session, paused_seconds=session.paused_seconds + left_out,
+                   away_seconds=session.away_seconds + left_out)
+
+
+def count_back(session: Session | None, seconds: float) -> Session:
+    """The owner says time away was work after all: it counts again, never more than was left out."""
+    if session is None or session.ended_at is not None:
+        raise Refused(refusal("count time away", TimerState.IDLE))
+    counted = min(max(0.0, seconds), session.away_seconds)
+    return replace(session, paused_seconds=session.paused_seconds - counted,
+                   away_seconds=session.away_seconds - counted)
 
 
 def finish(session: Session, now: datetime, outcome: Outcome) -> Session:

@@ -100,6 +100,7 @@ def _details_json(repo: Repository, step_id: int) -> dict[str, Any]:
     sessions = repo.sessions(step_id)
     learning = repo.learning(step_id)
     brief = repo.brief(step_id)
+    reaction = repo.reaction(step_id)
     return {
         "sessions": [_session_json(s) for s in sessions],
         "stuck_notes": [
@@ -114,6 +115,12 @@ def _details_json(repo: Repository, step_id: int) -> dict[str, Any]:
             "due": brief.due.isoformat() if brief.due else None,
             "created_at": brief.created_at.isoformat(),
         },
+        "public": repo.is_public(step_id),
+        "reaction": None if reaction is None else {
+            "likes": reaction.likes, "comments": reaction.comments, "replies": reaction.replies,
+            "enquiries": reaction.enquiries, "note": reaction.note,
+            "recorded_at": reaction.recorded_at.isoformat(),
+        },
     }
 
 
@@ -125,6 +132,7 @@ def _session_json(session: Session) -> dict[str, Any]:
         "planned_seconds": session.planned_seconds,
         "paused_seconds": round(session.paused_seconds, 1),
         "extra_seconds": round(session.extra_seconds, 1),
+        "away_seconds": round(session.away_seconds, 1),
         "actual_seconds": None if session.actual_seconds is None else round(session.actual_seconds, 1),
         "outcome": session.outcome.value if session.outcome else None,
     }

@@ -70,6 +70,34 @@ def hbars(key: str, title: str, items: list[tuple[str, float]], labels: Labels,
     return _chart(key, title, height, parts)
 
 
+REACTION_COLOURS = (("likes", "#2f7d4f"), ("comments", "#3a6ea5"), ("replies", "#c77d1a"),
+                    ("enquiries", "#a5483a"))
+
+
+def stacked_hbars(key: str, title: str, items: list[tuple[str, list[float]]],
+                  parts_legend: list[tuple[str, str]], labels: Labels) -> Chart:
+    """One bar per item made of coloured parts, a legend on top, the total at the end."""
+    row, left, right, legend = 24, 190, 60, 22
+    height = legend + row * max(1, len(items)) + 8
+    top = max((sum(values) for _, values in items), default=0) or 1
+    parts, x = [], 0.0
+    for name, colour in parts_legend:
+        parts.append(f'<rect x="{x:.1f}" y="4" width="10" height="10" fill="{colour}"/>')
+        parts.append(_text(x + 14, 13, name, size=10, colour=MUTED))
+        x += 24 + 7 * len(name)
+    for index, (name, values) in enumerate(items):
+        y, start = legend + 4 + index * row, float(left)
+        parts.append(_text(left - 8, y + 15, name, anchor="end"))
+        for value, (_, colour) in zip(values, parts_legend):
+            length = (WIDTH - left - right) * value / top
+            if length > 0:
+                parts.append(f'<rect x="{start:.1f}" y="{y + 3}" width="{length:.1f}" '
+                             f'height="{row - 8}" fill="{colour}"/>')
+            start += length
+        parts.append(_text(start + 6, y + 15, labels.number(sum(values)), colour=MUTED))
+    return _chart(key, title, height, parts)
+
+
 def columns(key: str, title: str, names: list[str], values: list[float | None], labels: Labels,
             colour: str, marks: list[float | None] | None = None, note: str = "") -> Chart:
     """One column per name; marks (e.g. the plan) as short lines across the columns."""
@@ -120,7 +148,7 @@ def _day_series(report: ProgressReport, labels: Labels) -> tuple[list[str], list
 def report_charts(report: ProgressReport, labels: Labels) -> list[Chart]:
     names, steps, minutes, weekly = _day_series(report, labels)
     per = "week" if weekly else "day"
-    return [
+    charts = [
         columns("chart_steps", labels[f"steps_per_{per}"], names, steps, labels, STEPS_COLOUR),
         columns("chart_minutes", labels[f"minutes_per_{per}"], names, minutes, labels,
                 MINUTES_COLOUR),
@@ -135,4 +163,11 @@ def report_charts(report: ProgressReport, labels: Labels) -> list[Chart]:
         hbars("chart_estimate", labels["chart_estimate"],
               [(labels[k], v) for k, v in report.estimate.items()], labels, PLAN_COLOUR),
     ]
+    if report.reaction_areas:  # only owners who record reactions see their chart
+        charts.append(stacked_hbars(
+            "chart_reactions", labels["chart_reactions"],
+            [(a.name or labels["no_area"], [a.likes, a.comments, a.replies, a.enquiries])
+             for a in report.reaction_areas],
+            [(labels[kind], colour) for kind, colour in REACTION_COLOURS], labels))
+    return charts
 

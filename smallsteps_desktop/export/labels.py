@@ -80,8 +80,24 @@ _EN = {
     "cut": "… ({n} more characters in the HTML and JSON report)",
     "more_rows": "The preview shows the first {shown} of {total} rows; "
                  "the saved report has all of them.",
+    "redacted_note": "Titles and notes hidden for sharing: each shows its area "
+                     "(or “hidden”) and its length.",
+    "length": "{n} characters",
+    "length_one": "{n} character",
+    "hidden": "hidden",
     "step_id": "Step no.",
     "session_id": "Timebox no.",
+    "minutes_away_excluded": "Minutes away, not counted",
+    "list_reactions": "How readers reacted",
+    "chart_reactions": "Reactions per area",
+    "reactions_note": "What readers and customers did after public steps (posts, mails), "
+                      "as recorded in this period.",
+    "likes": "Likes",
+    "comments": "Comments",
+    "replies": "Replies",
+    "enquiries": "Enquiries",
+    "note": "Note",
+    "public_steps": "Public steps",
 }
 
 _DE = {
@@ -153,8 +169,24 @@ _DE = {
     "cut": "… ({n} weitere Zeichen im HTML- und JSON-Bericht)",
     "more_rows": "Die Vorschau zeigt die ersten {shown} von {total} Zeilen; "
                  "der gespeicherte Bericht enthält alle.",
+    "redacted_note": "Titel und Notizen für die Weitergabe verborgen: zu sehen sind "
+                     "nur Bereich (oder „verborgen“) und Länge.",
+    "length": "{n} Zeichen",
+    "length_one": "{n} Zeichen",
+    "hidden": "verborgen",
     "step_id": "Schritt-Nr.",
     "session_id": "Zeitfenster-Nr.",
+    "minutes_away_excluded": "Minuten abwesend, nicht gezählt",
+    "list_reactions": "Wie Leser reagiert haben",
+    "chart_reactions": "Reaktionen je Bereich",
+    "reactions_note": "Was Leser und Kunden nach öffentlichen Schritten (Beiträge, Mails) "
+                      "getan haben, erfasst in diesem Zeitraum.",
+    "likes": "Likes",
+    "comments": "Kommentare",
+    "replies": "Antworten",
+    "enquiries": "Anfragen",
+    "note": "Notiz",
+    "public_steps": "Öffentliche Schritte",
 }
 
 WORDS = {"de": _DE, "en": _EN}

@@ -24,7 +24,7 @@ def _environment() -> Environment:
 
 
 def _render(report: ProgressReport, labels: Labels, charts: list[Chart], web: bool,
-            row_limit: int | None = None) -> str:
+            row_limit: int | None = None, redacted: bool = False) -> str:
     def picture(chart: Chart) -> Markup:
         if web:
             return Markup(chart.svg)  # built by charts.py with every text escaped
@@ -38,7 +38,7 @@ def _render(report: ProgressReport, labels: Labels, charts: list[Chart], web: bo
 
     template = _environment().get_template("report.html.j2")
     return template.render(
-        web=web, labels=labels, charts=charts, picture=picture, user=user,
+        web=web, labels=labels, charts=charts, picture=picture, user=user, redacted=redacted,
         period=labels.period(report.period.start, report.period.end),
         generated=labels.moment(report.generated_at),
         totals=totals_rows(report, labels),
@@ -47,13 +47,15 @@ def _render(report: ProgressReport, labels: Labels, charts: list[Chart], web: bo
                 for t in report_tables(report, labels)])
 
 
-def render_html(report: ProgressReport, labels: Labels) -> bytes:
+def render_html(report: ProgressReport, labels: Labels, *, redacted: bool = False) -> bytes:
     """One file with inline CSS and SVG: no scripts, nothing loaded from elsewhere."""
-    return _render(report, labels, report_charts(report, labels), web=True).encode("utf-8")
+    return _render(report, labels, report_charts(report, labels), web=True,
+                   redacted=redacted).encode("utf-8")
 
 
-def rich_text(report: ProgressReport, labels: Labels,
-              row_limit: int | None = None) -> tuple[str, list[Chart]]:
+def rich_text(report: ProgressReport, labels: Labels, row_limit: int | None = None, *,
+              redacted: bool = False) -> tuple[str, list[Chart]]:
     """Qt rich text and the charts it shows as chart:<key> images; tables cut at row_limit."""
     charts = report_charts(report, labels)
-    return _render(report, labels, charts, web=False, row_limit=row_limit), charts
+    return _render(report, labels, charts, web=False, row_limit=row_limit,
+                   redacted=redacted), charts

@@ -9,7 +9,8 @@ from typing import Any
 
 from smallsteps_desktop.core.report_model import ProgressReport
 
-_LISTS = ("days", "weeks", "chores", "areas", "steps_done", "briefs", "learnings")
+_LISTS = ("days", "weeks", "chores", "areas", "steps_done", "briefs", "learnings", "reactions",
+          "reaction_areas")
 
 
 def _value(value: Any) -> Any:
@@ -24,11 +25,12 @@ def _rows(rows: list) -> list[dict[str, Any]]:
     return [{name: _value(getattr(row, name)) for name in names} for row in rows]
 
 
-def report_data(report: ProgressReport) -> dict[str, Any]:
-    """Plain JSON-ready values, in the documented order."""
+def report_data(report: ProgressReport, *, redacted: bool = False) -> dict[str, Any]:
+    """Plain JSON-ready values, in the documented order; redacted: titles and notes were hidden."""
     return {
         "schema": report.schema,
         "schema_version": report.schema_version,
+        "redacted": redacted,
         "generated_at": report.generated_at.isoformat(),
         "period": {"from": report.period.start.isoformat(), "to": report.period.end.isoformat()},
         "daily_quota": report.daily_quota,
@@ -40,6 +42,6 @@ def report_data(report: ProgressReport) -> dict[str, Any]:
     }
 
 
-def render_json(report: ProgressReport) -> bytes:
+def render_json(report: ProgressReport, *, redacted: bool = False) -> bytes:
     # Without indent, so the C encoder writes it: a two-year report stays well under a second.
-    return json.dumps(report_data(report), ensure_ascii=False).encode("utf-8")
+    return json.dumps(report_data(report, redacted=redacted), ensure_ascii=False).encode("utf-8")

@@ -36,12 +36,13 @@ def _table(table: Table, labels: Labels) -> list[str]:
     return [*lines, ""]
 
 
-def render_markdown(report: ProgressReport, labels: Labels) -> bytes:
+def render_markdown(report: ProgressReport, labels: Labels, *, redacted: bool = False) -> bytes:
     lines = [
         f"# {md_text(labels['title'])}: {md_text(labels.period(report.period.start, report.period.end))}",
         "",
         md_text(labels["generated"].format(when=labels.moment(report.generated_at))),
         "",
+        *([f"**{md_text(labels['redacted_note'])}**", ""] if redacted else []),
         f"## {md_text(labels['totals'])}",
         "",
         "| | |",

@@ -25,7 +25,7 @@ def _table(flow: PageFlow, table: Table, labels: Labels) -> None:
     flow.table(columns, rows, table.mark)
 
 
-def render_pdf(report: ProgressReport, labels: Labels) -> bytes:
+def render_pdf(report: ProgressReport, labels: Labels, *, redacted: bool = False) -> bytes:
     """A4 with page numbers; needs a QGuiApplication, but no screen."""
     period = labels.period(report.period.start, report.period.end)
     buffer = QBuffer()
@@ -36,7 +36,7 @@ def render_pdf(report: ProgressReport, labels: Labels) -> bytes:
     writer.setCreator("Small Steps")
     flow = PageFlow(writer, lambda page: f"{labels['title']} · {period}")
     try:
-        _pages(flow, report, labels, period)
+        _pages(flow, report, labels, period, redacted)
     except BaseException:
         flow.abandon()
         raise
@@ -44,10 +44,13 @@ def render_pdf(report: ProgressReport, labels: Labels) -> bytes:
     return bytes(buffer.data())
 
 
-def _pages(flow: PageFlow, report: ProgressReport, labels: Labels, period: str) -> None:
+def _pages(flow: PageFlow, report: ProgressReport, labels: Labels, period: str,
+           redacted: bool) -> None:
     flow.text(labels["title"], 20, bold=True, colour=ACCENT, space_after=2)
     flow.text(f"{period} · {labels['generated'].format(when=labels.moment(report.generated_at))}",
-              9, colour=MUTED, space_after=10)
+              9, colour=MUTED, space_after=2 if redacted else 10)
+    if redacted:
+        flow.text(labels["redacted_note"], 9, bold=True, space_after=10)
     flow.text(labels["totals"], 13, bold=True, colour=ACCENT, space_after=6)
     flow.grid([(value, name) for name, value in totals_rows(report, labels)])
     flow.text(labels["quota_rule"].format(n=max(1, report.daily_quota)), 8.5, colour=MUTED,

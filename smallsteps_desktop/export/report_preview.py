@@ -9,6 +9,7 @@ from PySide6.QtSvg import QSvgRenderer
 from smallsteps_desktop.core.report_model import ProgressReport
 from smallsteps_desktop.export.charts import Chart
 from smallsteps_desktop.export.labels import Labels
+from smallsteps_desktop.export.redact import redacted
 from smallsteps_desktop.export.report_html import CHART_SCHEME, rich_text
 
 CHART_SCALE = 2  # charts are drawn at twice their size: sharp on high-density screens
@@ -27,9 +28,15 @@ def chart_image(chart: Chart) -> QImage:
     return image
 
 
-def report_document(report: ProgressReport, labels: Labels) -> QTextDocument:
-    """The report as a Qt text document with its charts, for the report window's preview."""
-    html, charts = rich_text(report, labels, row_limit=PREVIEW_ROWS)
+def report_document(report: ProgressReport, labels: Labels, *,
+                    redact: bool = False) -> QTextDocument:
+    """The report as a Qt text document with its charts, for the report window's preview.
+
+    redact: as ``writer.render(..., redact=True)`` saves it, titles and notes hidden.
+    """
+    if redact:
+        report = redacted(report, labels)
+    html, charts = rich_text(report, labels, row_limit=PREVIEW_ROWS, redacted=redact)
     document = QTextDocument()
     document.setDocumentMargin(0)
     for chart in charts:

@@ -47,7 +47,7 @@ def shortened(table: Table, limit: int, labels: Labels) -> Table:
 def totals_rows(report: ProgressReport, labels: Labels) -> list[tuple[str, str]]:
     totals = report.totals
     keys = ("steps_done", "minutes_focused", "sessions", "skips", "splits", "outsourced",
-            "stuck_notes", "quota_days", "streak_days")
+            "stuck_notes", "quota_days", "streak_days", "minutes_away_excluded")
     return [(labels[key], labels.number(getattr(totals, key))) for key in keys]
 
 
@@ -82,6 +82,13 @@ def report_tables(report: ProgressReport, labels: Labels) -> list[Table]:
         Table("list_learnings", labels["list_learnings"],
               [labels["date"], labels["step"], labels["learning"]],
               [[labels.date(row.date), row.title, row.text] for row in report.learnings]),
+        Table("list_reactions", labels["list_reactions"],
+              [labels["date"], labels["step"], labels["area"], labels["likes"],
+               labels["comments"], labels["replies"], labels["enquiries"], labels["note"]],
+              [[labels.date(row.date), row.title, row.area or labels["no_area"], n(row.likes),
+                n(row.comments), n(row.replies), n(row.enquiries), row.note]
+               for row in report.reactions],
+              numeric=frozenset({3, 4, 5, 6}), note=labels["reactions_note"]),
     ]
 
 
@@ -110,6 +117,12 @@ def chart_tables(report: ProgressReport, labels: Labels) -> list[Table]:
         Table("chart_estimate", labels["chart_estimate"], [labels["chart_estimate"], "#"],
               [[labels[k], n(v)] for k, v in report.estimate.items()],
               numeric=frozenset({1})),
+        Table("chart_reactions", labels["chart_reactions"],
+              [labels["area"], labels["public_steps"], labels["likes"], labels["comments"],
+               labels["replies"], labels["enquiries"]],
+              [[a.name or labels["no_area"], n(a.steps), n(a.likes), n(a.comments),
+                n(a.replies), n(a.enquiries)] for a in report.reaction_areas],
+              numeric=frozenset({1, 2, 3, 4, 5})),
     ]
 
 

@@ -15,30 +15,37 @@ FORMATS = ("html", "pdf", "md", "csv", "json")
 SUFFIXES = {"html": ".html", "pdf": ".pdf", "md": ".md", "csv": ".csv", "json": ".json"}
 
 
-def render(report: ProgressReport, fmt: str, labels: Labels) -> bytes:
-    """The report in one format; PDF needs a running QGuiApplication."""
+def render(report: ProgressReport, fmt: str, labels: Labels, *, redact: bool = False) -> bytes:
+    """The report in one format; PDF needs a running QGuiApplication.
+
+    redact: for sharing with a coach, titles and notes replaced by area and length
+    (export/redact.py), and the report says so.
+    """
+    if redact:
+        from smallsteps_desktop.export.redact import redacted
+        report = redacted(report, labels)
     if fmt == "json":
         from smallsteps_desktop.export.report_json import render_json
-        return render_json(report)
+        return render_json(report, redacted=redact)
     if fmt == "csv":
         from smallsteps_desktop.export.report_csv import render_csv
         return render_csv(report, labels)
     if fmt == "md":
         from smallsteps_desktop.export.report_md import render_markdown
-        return render_markdown(report, labels)
+        return render_markdown(report, labels, redacted=redact)
     if fmt == "html":
         from smallsteps_desktop.export.report_html import render_html
-        return render_html(report, labels)
+        return render_html(report, labels, redacted=redact)
     if fmt == "pdf":
         from smallsteps_desktop.export.report_pdf import render_pdf
-        return render_pdf(report, labels)
+        return render_pdf(report, labels, redacted=redact)
     raise ValueError(f"unknown report format {fmt!r}; use one of {FORMATS}")
 
 
 def save(path: Path, data: bytes) -> None:
     """Replace ``path`` in one step; on any failure no partial file is left behind."""
     if path.is_dir():
-        raise Refused(f"Cannot write the report to {path}: that is a folder. Give a file name.")
+        raise Refused(f"Cannot write {path}: that is a folder. Give a file name.")
     if not path.parent.is_dir():
         raise Refused(f"Cannot write {path}: the folder {path.parent} does not exist.")
     try:

@@ -24,11 +24,15 @@ _TABLES = {
     "steps": "SELECT id, parent_id, title, status, area, annoyance, planned_minutes, position,"
              " decision, notes, created_at, updated_at, done_at FROM steps ORDER BY id",
     "sessions": "SELECT id, step_id, started_at, planned_seconds, paused_at, paused_seconds,"
-                " ended_at, outcome, actual_seconds, extra_seconds FROM sessions ORDER BY id",
+                " ended_at, outcome, actual_seconds, extra_seconds, away_seconds FROM sessions"
+                " ORDER BY id",
     "stuck_notes": "SELECT step_id, reason, text, created_at FROM stuck_notes ORDER BY id",
     "learnings": "SELECT step_id, text, created_at FROM learnings ORDER BY step_id",
     "briefs": "SELECT step_id, recipient AS \"to\", text, done_when, due, created_at FROM briefs"
               " ORDER BY step_id",
+    "public_steps": "SELECT step_id, ask_after FROM public_steps ORDER BY step_id",
+    "reactions": "SELECT step_id, likes, comments, replies, enquiries, note, recorded_at"
+                 " FROM reactions ORDER BY step_id",
     "events": "SELECT at, kind, step_id, detail FROM events ORDER BY id",
 }
 
@@ -117,7 +121,8 @@ def _insert_records(conn: sqlite3.Connection, archive: Archive, new_ids: dict[in
                        actual_seconds=0.0, paused_at=None)
         _insert(conn, "sessions", row, new_ids, keep_id=keep_ids)
     for table, records in (("stuck_notes", archive.stuck_notes), ("learnings", archive.learnings),
-                           ("briefs", archive.briefs), ("events", archive.events)):
+                           ("briefs", archive.briefs), ("public_steps", archive.public_steps),
+                           ("reactions", archive.reactions), ("events", archive.events)):
         for record in records:
             row = record.model_dump()
             if table == "briefs":

@@ -6,6 +6,7 @@ import sqlite3
 from datetime import date, datetime
 
 from smallsteps_desktop.core.models import Brief, Learning, StuckNote, StuckReason
+from smallsteps_desktop.core.reactions import Reaction
 from smallsteps_desktop.core.report_model import ReportFacts, SessionFact, StepFact
 from smallsteps_desktop.storage.database import utc_text
 from smallsteps_desktop.storage.repositories import OUTCOMES, STATUSES
@@ -49,6 +50,16 @@ GROUP BY s.decision
 """
 
 
+_REACTIONS = """
+SELECT step_id, likes, comments, replies, enquiries, note, recorded_at FROM reactions
+WHERE recorded_at >= :start AND recorded_at < :end
+"""
+_AWAY = """
+SELECT coalesce(sum(away_seconds), 0) FROM sessions
+WHERE ended_at IS NOT NULL AND started_at >= :start AND started_at < :end
+"""
+
+
 def report_facts(conn: sqlite3.Connection, start: datetime, end: datetime) -> ReportFacts:
     """What happened from ``start`` (included) to ``end`` (excluded)."""
     window = {"start": utc_text(start), "end": utc_text(end)}
@@ -67,4 +78,9 @@ def report_facts(conn: sqlite3.Connection, start: datetime, end: datetime) -> Re
               for step, to, text, done_when, due, at in conn.execute(_OPEN_BRIEFS)]
     splits = conn.execute(_SPLIT_CHILDREN, window).fetchone()[0]
     decisions = dict(conn.execute(_DECISIONS, window).fetchall())
-    return ReportFacts(steps, sessions, notes, learnings, briefs, splits, decisions)
+    reactions = [Reaction(step, likes, comments, replies, enquiries, note, _parse(at))
+                 for step, likes, comments, replies, enquiries, note, at
+                 in conn.execute(_REACTIONS, window)]
+    away = conn.execute(_AWAY, window).fetchone()[0]
+    return ReportFacts(steps, sessions, notes, learnings, briefs, splits, decisions,
+                       reactions, float(away))

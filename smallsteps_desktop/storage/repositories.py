@@ -23,6 +23,7 @@ from smallsteps_desktop.core.models import (
     StuckReason,
 )
 from smallsteps_desktop.storage.database import transaction, utc_text
+from smallsteps_desktop.storage.reaction_rows import ReactionRows
 from smallsteps_desktop.storage.read_queries import (
     BOARD_ITEMS,
     BOARD_ITEMS_BY_ID,
@@ -31,7 +32,7 @@ from smallsteps_desktop.storage.read_queries import (
 )
 
 _SESSION_COLUMNS = ("id, step_id, started_at, planned_seconds, paused_at, paused_seconds, "
-                    "ended_at, outcome, actual_seconds, extra_seconds")
+                    "ended_at, outcome, actual_seconds, extra_seconds, away_seconds")
 _parse = datetime.fromisoformat
 if TYPE_CHECKING:
     from smallsteps_desktop.core.report_model import ReportFacts
@@ -61,7 +62,7 @@ class SqliteStore:
         self.connection.close()
 
 
-class SqliteRepository:
+class SqliteRepository(ReactionRows):
     """Rows in, immutable core values out."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
@@ -177,10 +178,10 @@ class SqliteRepository:
     def save_session(self, session: Session) -> None:
         self._conn.execute(
             "UPDATE sessions SET paused_at = ?, paused_seconds = ?, ended_at = ?, outcome = ?,"
-            " actual_seconds = ?, extra_seconds = ? WHERE id = ?",
+            " actual_seconds = ?, extra_seconds = ?, away_seconds = ? WHERE id = ?",
             (_iso(session.paused_at), session.paused_seconds, _iso(session.ended_at),
              session.outcome.value if session.outcome else None, session.actual_seconds,
-             session.extra_seconds, session.id))
+             session.extra_seconds, session.away_seconds, session.id))
 
     def sessions(self, step_id: int) -> list[Session]:
         rows = self._conn.execute(
@@ -254,9 +255,12 @@ def _step(row: tuple) -> Step:
                 DECISIONS[decision] if decision else None, row[12])
 
 
+step_from_row = _step
+
+
 def _session(row: tuple) -> Session:
     paused_at, ended_at, outcome = row[4], row[6], row[7]
     return Session(row[0], row[1], _parse(row[2]), row[3],
                    _parse(paused_at) if paused_at else None, row[5],
                    _parse(ended_at) if ended_at else None,
-                   OUTCOMES[outcome] if outcome else None, row[8], row[9])
+                   OUTCOMES[outcome] if outcome else None, row[8], row[9], row[10])

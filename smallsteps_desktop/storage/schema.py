@@ -91,6 +91,26 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX sessions_spent ON sessions(step_id, ended_at, actual_seconds);
     DROP INDEX sessions_by_step;
     """,
+    # 4: steps that went public (a post, a mail to customers) and what readers did after;
+    # time the computer was away during a timebox and the owner chose not to count.
+    """
+    CREATE TABLE public_steps (
+        step_id INTEGER PRIMARY KEY REFERENCES steps(id),
+        ask_after TEXT  -- "ask me later": not before this moment
+    );
+    CREATE TABLE reactions (
+        step_id INTEGER PRIMARY KEY REFERENCES public_steps(step_id),
+        likes INTEGER NOT NULL CHECK (likes BETWEEN 0 AND 1000000000),
+        comments INTEGER NOT NULL CHECK (comments BETWEEN 0 AND 1000000000),
+        replies INTEGER NOT NULL CHECK (replies BETWEEN 0 AND 1000000000),
+        enquiries INTEGER NOT NULL CHECK (enquiries BETWEEN 0 AND 1000000000),
+        note TEXT NOT NULL DEFAULT '',
+        recorded_at TEXT NOT NULL
+    );
+    CREATE INDEX reactions_by_time ON reactions(recorded_at);
+    ALTER TABLE sessions ADD COLUMN away_seconds REAL NOT NULL DEFAULT 0
+        CHECK (away_seconds >= 0);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -28,7 +28,10 @@ class Board(QObject):
     sig_welcome_requested = Signal()
     sig_library_requested = Signal()
     sig_report_requested = Signal()
+    sig_calendar_requested = Signal()
     sig_started = Signal()
+    #: (step id, title): the owner wants to record or correct how readers reacted.
+    sig_reactions_requested = Signal(int, str)
 
     def __init__(self, services: BoardServices, quota: Callable[[], object],
                  parent: QObject | None = None) -> None:
@@ -41,6 +44,7 @@ class Board(QObject):
         self.window.sig_selected.connect(self._show_details)
         self.window.detail.sig_edit.connect(self._on_edit)
         self.window.detail.sig_action.connect(self._on_pane_action)
+        self.window.detail.sig_public.connect(self._on_public)
         for view in self.window.columns:
             view.sig_dropped.connect(self.move)
         self.controller.sig_refused.connect(self._refused)
@@ -123,6 +127,11 @@ class Board(QObject):
         if not self.controller.run(text, lambda: self._services.board.edit(step_id, **{field: value})):
             self._show_details(step_id)  # put the stored value back in the field
 
+    def _on_public(self, step_id: int, public: bool) -> None:
+        if not self.controller.run_once(
+                lambda: self._services.reactions.set_public(step_id, public)):
+            self._show_details(step_id)  # the box shows what is stored
+
     def _on_pane_action(self, name: str) -> None:
         step_id = self.window.selected_id
         if step_id is not None:
@@ -142,6 +151,9 @@ class Board(QObject):
             self.split(step_id)
         elif name == "delegate":
             self.hand_off(step_id)
+        elif name == "reactions":
+            self.sig_reactions_requested.emit(step_id, self.controller.model.item_of(
+                step_id).step.title)
         elif name in ("done", "drop"):
             status = StepStatus.DONE if name == "done" else StepStatus.DROPPED
             self.move(step_id, status)

@@ -15,6 +15,7 @@ from smallsteps_desktop.core.changes import Change
 from smallsteps_desktop.core.clock import Clock
 from smallsteps_desktop.core.errors import SmallStepsError
 from smallsteps_desktop.core.models import StepStatus
+from smallsteps_desktop.core.reactions import ReactionService
 from smallsteps_desktop.core.services import StepService
 from smallsteps_desktop.ui.board_model import BoardModel
 
@@ -26,6 +27,7 @@ class BoardServices(Protocol):
     steps: StepService
     board: BoardService
     board_queries: BoardQueries
+    reactions: ReactionService
 
 
 class BoardCommand(QUndoCommand):

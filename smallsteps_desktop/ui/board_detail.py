@@ -6,11 +6,13 @@ import html
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QHBoxLayout,
+                               QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox,
+                               QVBoxLayout, QWidget)
 
 from smallsteps_desktop.core.board_views import StepDetails
 from smallsteps_desktop.core.models import StepStatus
+from smallsteps_desktop.core.reactions import Reaction
 from smallsteps_desktop.core.text import MAX_NAME_CHARS, MAX_TITLE_CHARS
 from smallsteps_desktop.core.timebox import MAX_MINUTES, MIN_MINUTES
 
@@ -31,8 +33,10 @@ class StepDetailPane(QWidget):
 
     #: (step id, field name, new value); field names are BoardService.edit's keywords.
     sig_edit = Signal(int, str, object)
-    #: One of ACTIONS, for the shown step.
+    #: One of ACTIONS, or "reactions", for the shown step.
     sig_action = Signal(str)
+    #: (step id, public): the owner marked the step public or not.
+    sig_public = Signal(int, bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +58,10 @@ class StepDetailPane(QWidget):
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setPlaceholderText(self.tr("Anything worth remembering about this step"))
         self.notes_edit.installEventFilter(self)
+        self.public_check = QCheckBox(self.tr("Pu&blic: a post, a newsletter, a mail"), self)
+        self.public_check.setToolTip(self.tr(
+            "Readers can react to it; a few days after it is done you are asked what they did"))
+        self.reactions_button = QPushButton(self.tr("R&eactions…"), self)
         self.history = QLabel(self)
         self.history.setWordWrap(True)
         self.history.setTextFormat(Qt.TextFormat.RichText)
@@ -82,6 +90,10 @@ class StepDetailPane(QWidget):
         self.form.addRow(self.tr("&Minutes:"), self.minutes_spin)
         self.form.addRow(self.tr("A&nnoyance:"), self.annoyance_spin)
         self.form.addRow(self.tr("N&otes:"), self.notes_edit)
+        public_row = QHBoxLayout()
+        public_row.addWidget(self.public_check, 1)
+        public_row.addWidget(self.reactions_button)
+        self.form.addRow("", public_row)
         grid = QGridLayout()
         for number, name in enumerate(ACTIONS):
             grid.addWidget(self.buttons[name], number // 2, number % 2)
@@ -104,6 +116,12 @@ class StepDetailPane(QWidget):
             lambda: self._edited("annoyance", self.annoyance_spin.value() or None))
         for name, button in self.buttons.items():
             button.clicked.connect(lambda _=False, name=name: self.sig_action.emit(name))
+        self.public_check.clicked.connect(self._on_public_clicked)
+        self.reactions_button.clicked.connect(lambda: self.sig_action.emit("reactions"))
+
+    def _on_public_clicked(self, checked: bool) -> None:
+        if self.details is not None:
+            self.sig_public.emit(self.details.step.id, checked)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.notes_edit and event.type() == QEvent.Type.FocusOut:
@@ -126,7 +144,8 @@ class StepDetailPane(QWidget):
         """Fill the pane for a step (None: nothing selected)."""
         self.details = details
         for widget in (self.title_edit, self.area_box, self.minutes_spin, self.annoyance_spin,
-                       self.notes_edit, self.history, *self.buttons.values()):
+                       self.notes_edit, self.history, self.public_check, self.reactions_button,
+                       *self.buttons.values()):
             widget.setVisible(details is not None)
         for row in range(self.form.rowCount()):
             self.form.setRowVisible(row, details is not None)
@@ -144,6 +163,8 @@ class StepDetailPane(QWidget):
         self.form.setRowVisible(self.annoyance_spin, is_chore)
         self.annoyance_spin.setValue(step.annoyance or 0)
         self.notes_edit.setPlainText(step.notes)
+        self.public_check.setChecked(details.public)
+        self.reactions_button.setVisible(details.public and step.status is StepStatus.DONE)
         self.history.setText(history_html(details, today))
         self._enable_actions(details)
 
@@ -176,6 +197,8 @@ def history_html(details: StepDetails, today: date | None) -> str:
                      f"{_e(brief.done_when) or '–'}<br>{_tr('Due:')} {due}{flag}</p>")
     if details.learning is not None:
         parts.append(f"<h4>{_tr('What it brought')}</h4><p>{_e(details.learning.text)}</p>")
+    if details.reaction is not None:
+        parts.append(reaction_html(details.reaction))
     if details.stuck_notes:
         items = "".join(f"<li>{_when(n.created_at, locale)}: {_e(n.text)}</li>"
                         for n in details.stuck_notes)
@@ -187,6 +210,17 @@ def history_html(details: StepDetails, today: date | None) -> str:
             f"{_tr('min')}, {_outcome(s.outcome.value) if s.outcome else ''}</li>" for s in sessions)
         parts.append(f"<h4>{_tr('Timeboxes')}</h4><ul>{items}</ul>")
     return "".join(parts) or f"<p>{_tr('No timeboxes yet.')}</p>"
+
+
+def reaction_html(reaction: Reaction) -> str:
+    """The counts readers left, and the owner's note."""
+    # "Likes: 1" needs no plural forms, in German or English.
+    counts = _tr("Likes: {likes} · Comments: {comments} · Replies: {replies} · "
+                 "Enquiries: {enquiries}").format(
+        likes=reaction.likes, comments=reaction.comments, replies=reaction.replies,
+        enquiries=reaction.enquiries)
+    note = f"<br>{_e(reaction.note)}" if reaction.note else ""
+    return f"<h4>{_tr('How readers reacted')}</h4><p>{counts}{note}</p>"
 
 
 def _e(text: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtGui import QAction, QKeySequence
 
 if TYPE_CHECKING:
@@ -25,6 +25,7 @@ def build_menus(board: Board) -> None:
     _add(menu, _tr("Add from the &starter library…"), "Ctrl+L",
          board.sig_library_requested.emit)
     _add(menu, _tr("Progress &report…"), "Ctrl+R", board.sig_report_requested.emit)
+    _add(menu, _tr("Put the quota in my &calendar…"), None, board.sig_calendar_requested.emit)
     menu.addSeparator()
     _add(menu, _tr("&Close"), QKeySequence.StandardKey.Close, window.close)
 
@@ -77,16 +78,29 @@ def _add(menu, text: str, key, slot) -> QAction:
     return action
 
 
-def _stack_action(menu, slot, can_changed, text_changed, plain: str, named: str) -> QAction:
+class _StackAction(QAction):
     """Undo or Redo named after the action ("Undo: Move “Post a photo”"), worded per language.
 
     QUndoStack's own actions put a prefix before the text, which reads wrong in German.
+    A method slot (not a lambda) is let go by Qt when the window and its menus are gone.
     """
-    action = menu.addAction(plain)
+
+    def __init__(self, plain: str, named: str, parent) -> None:  # noqa: ANN001
+        super().__init__(plain, parent)
+        self._plain, self._named = plain, named
+
+    @Slot(str)
+    def show_what(self, what: str) -> None:
+        self.setText(self._named.format(what=what) if what else self._plain)
+
+
+def _stack_action(menu, slot, can_changed, text_changed, plain: str, named: str) -> QAction:
+    action = _StackAction(plain, named, menu)
+    menu.addAction(action)
     action.setEnabled(False)
     action.triggered.connect(lambda _=False: slot())
     can_changed.connect(action.setEnabled)
-    text_changed.connect(lambda what: action.setText(named.format(what=what) if what else plain))
+    text_changed.connect(action.show_what)
     return action
 
 

@@ -18,6 +18,7 @@ from smallsteps_desktop.ui.countdown import shorten
 from smallsteps_desktop.ui.bridge import TimerBridge
 from smallsteps_desktop.ui.focus_window import FocusServices, FocusWindow
 from smallsteps_desktop.ui.quota_text import quota_text
+from smallsteps_desktop.ui.reaction_asker import ReactionAsker
 from smallsteps_desktop.ui.times_up import EXTRA_MINUTES, TimesUpChoice, TimesUpPrompt
 from smallsteps_desktop.ui.tray import Tray
 
@@ -43,6 +44,9 @@ class Desktop(QObject):
         self.prompt: TimesUpPrompt | None = None
         self.board = None  # built when first opened: most days only the tray is needed
         self.report_window = None
+        self.reactions = ReactionAsker(
+            services.reactions, lambda: settings.current.reaction_days, self._busy,
+            lambda: self.window, self._notify, self)
         self._connect()
 
     def _connect(self) -> None:
@@ -64,6 +68,7 @@ class Desktop(QObject):
         self.bridge.sig_changed.connect(self._on_changed)
         self.bridge.sig_expired.connect(self._on_expired)
         self.bridge.sig_away.connect(self._on_away)
+        self.reactions.sig_changed.connect(lambda: self._reload_board(forget_undo=False))
         if self.tray is not None:
             self.tray.sig_toggle_window.connect(self.toggle_window)
 
@@ -79,6 +84,7 @@ class Desktop(QObject):
         # Started on purpose: show the step; with a tray, closing the window keeps it there.
         self.show_window()
         self.bridge.start()
+        self.reactions.start()
         if self._services.board_queries.is_new():
             QTimer.singleShot(0, self.open_welcome)  # once the event loop runs
 
@@ -127,6 +133,9 @@ class Desktop(QObject):
             self.board.sig_welcome_requested.connect(self.open_welcome)
             self.board.sig_library_requested.connect(self.open_library)
             self.board.sig_report_requested.connect(self.open_report)
+            self.board.sig_calendar_requested.connect(self.export_calendar)
+            self.board.sig_reactions_requested.connect(
+                lambda step_id, title: self.reactions.ask(step_id, title, self.board.window))
         self.board.open()
 
     def open_report(self) -> None:
@@ -143,6 +152,15 @@ class Desktop(QObject):
         self.report_window.show()
         self.report_window.raise_()
         self.report_window.activateWindow()
+
+    def export_calendar(self) -> None:
+        """The quota as repeating blocks and open briefs as to-dos, in one .ics file."""
+        from smallsteps_desktop.ui.calendar_export import export_calendar
+        from smallsteps_desktop.ui.i18n import resolve_language
+
+        parent = self.board.window if self.board is not None else self.window
+        export_calendar(self._services, self._settings.current, parent,
+                        resolve_language(self._settings.current.language))
 
     def open_welcome(self) -> None:
         """Start with what annoys you most; the first step becomes the current step."""
@@ -185,6 +203,7 @@ class Desktop(QObject):
     def stop(self) -> None:
         """Stop all timers; called before the services close."""
         self.bridge.stop()
+        self.reactions.stop()
         if self.tray is not None:
             self.tray.hide()
 
@@ -230,8 +249,22 @@ class Desktop(QObject):
         self.chime.ring()
         self._ask(view)
 
+    def _busy(self) -> bool:
+        """In the middle of a timebox or its question: no other question now."""
+        prompt_open = self.prompt is not None and self.prompt.isVisible()
+        return prompt_open or self.bridge.view.timer.state is not TimerState.IDLE
+
+    def _notify(self, message: str) -> None:
+        if self.tray is not None:
+            self.tray.notify(_tr("Small Steps"), message)
+
     def _on_away(self, seconds: float) -> None:
-        """Time away only counts if the owner says so (the method counts real work)."""
+        """Time away only counts if the owner says so (the method counts real work).
+
+        It is left out at once, so it stays out if the question is never answered.
+        """
+        if not self.window.act(lambda: self._services.steps.exclude_away(seconds)):
+            return
         minutes = max(1, round(seconds / 60))
         # "min" needs no plural form in German or English.
         text = _tr("Your computer was away ({n} min) while the timebox was running. "
@@ -240,8 +273,8 @@ class Desktop(QObject):
             self.window, _tr("Welcome back"), text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
-        if answer == QMessageBox.StandardButton.No:
-            self.window.act(lambda: self._services.steps.exclude_away(seconds))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.window.act(lambda: self._services.steps.count_away(seconds))
 
     def _ask(self, view: CurrentView) -> None:
         if self.prompt is not None:

@@ -176,16 +176,19 @@ class FocusWindow(QWidget):
             request = wizard.request()
             self.act(lambda: self._services.steps.skip(request), self._ended_message)
 
-    def act(self, action: Callable[[], Any], message: Callable[[Any], str] | None = None) -> None:
-        """Run one service call; show its refusal in plain words, then redraw."""
+    def act(self, action: Callable[[], Any], message: Callable[[Any], str] | None = None) -> bool:
+        """Run one service call; show its refusal in plain words, then redraw. True if it ran."""
         try:
             result = action()
         except SmallStepsError as error:
             self.status_label.setText(str(error))
+            succeeded = False
         else:
             self.status_label.setText(message(result) if message else "")
+            succeeded = True
         self.refresh()
         self.sig_acted.emit()
+        return succeeded
 
     def _ended_message(self, outcomes: Outcomes) -> str:
         if outcomes.next_step is None:

@@ -19,9 +19,9 @@ class ExportJob(QObject):
     sig_failed = Signal(str)  # a message for the user
 
     def __init__(self, report: ProgressReport, fmt: str, labels: Labels, path: Path,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *, redact: bool = False) -> None:
         super().__init__(parent)
-        self._task = _Task(self, report, fmt, labels, path)
+        self._task = _Task(self, report, fmt, labels, path, redact)
 
     def start(self, pool: QThreadPool | None = None) -> None:
         (pool or QThreadPool.globalInstance()).start(self._task)
@@ -29,15 +29,16 @@ class ExportJob(QObject):
 
 class _Task(QRunnable):
     def __init__(self, job: ExportJob, report: ProgressReport, fmt: str, labels: Labels,
-                 path: Path) -> None:
+                 path: Path, redact: bool) -> None:
         super().__init__()
         self.setAutoDelete(False)  # the job keeps it; Python owns its lifetime
         self._job, self._report, self._fmt = job, report, fmt
-        self._labels, self._path = labels, path
+        self._labels, self._path, self._redact = labels, path, redact
 
     def run(self) -> None:
         try:
-            save(self._path, render(self._report, self._fmt, self._labels))
+            save(self._path, render(self._report, self._fmt, self._labels,
+                                    redact=self._redact))
         except SmallStepsError as error:
             self._job.sig_failed.emit(str(error))
         except Exception as error:  # noqa: BLE001 - a worker must report, never die silently

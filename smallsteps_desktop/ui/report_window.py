@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -105,6 +106,11 @@ class ReportWindow(QWidget):
             self.buttons[fmt] = button
             row.addWidget(button)
         row.addStretch(1)
+        self.redact_check = QCheckBox(self.tr("&Anonymise for sharing"))
+        self.redact_check.setToolTip(self.tr(
+            "Titles become area and length, notes are hidden: for a coach or an adviser"))
+        self.redact_check.toggled.connect(self.refresh)
+        row.addWidget(self.redact_check)
         return row
 
     def _status_row(self) -> QHBoxLayout:
@@ -157,7 +163,8 @@ class ReportWindow(QWidget):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # two years take a moment
         try:
             self.report = self._reports.report(period, self._daily_quota())
-            document = report_document(self.report, self._labels)
+            document = report_document(self.report, self._labels,
+                                       redact=self.redact_check.isChecked())
         finally:
             QApplication.restoreOverrideCursor()
         # A child of the preview: Qt deletes it when the next report replaces it.
@@ -182,6 +189,8 @@ class ReportWindow(QWidget):
     def default_path(self, fmt: str) -> Path:
         period = self.report.period
         name = self.tr("progress-report")
+        if self.redact_check.isChecked():
+            name += "-" + self.tr("anonymised")
         return self._folder / f"{name}-{period.start}-{period.end}{SUFFIXES[fmt]}"
 
     def ask_path(self, fmt: str) -> Path | None:
@@ -193,7 +202,8 @@ class ReportWindow(QWidget):
     def export_to(self, fmt: str, path: Path) -> ExportJob:
         """Save the shown report; the window stays usable while it is written."""
         self._folder = path.parent
-        self.job = ExportJob(self.report, fmt, self._labels, path, self)
+        self.job = ExportJob(self.report, fmt, self._labels, path, self,
+                             redact=self.redact_check.isChecked())
         self.job.sig_saved.connect(self._on_saved)
         self.job.sig_failed.connect(self._on_failed)
         self._set_buttons_enabled(False)

@@ -39,6 +39,10 @@ class SettingsDialog(QDialog):
         self.daily_spin.valueChanged.connect(self._on_daily_changed)
         self.weekly_spin = self._spin("weekly_quota_minutes", self.tr(" min per week"), step=15,
                                       none=self.tr("No quota"))
+        self.reaction_spin = self._spin("reaction_days", self.tr(" days after"), step=1,
+                                        none=self.tr("Never"))
+        self.reaction_spin.setToolTip(self.tr(
+            "After a public step (a post, a mail to customers): ask what readers did"))
         self.autostart_check = self._check(self.tr("&Start at login"))
         if not AUTOSTART_SUPPORTED:  # see docs/packaging.md for Windows and macOS
             self.autostart_check.setEnabled(False)
@@ -58,9 +62,12 @@ class SettingsDialog(QDialog):
         self._row(form, self.tr("&Daily quota:"), self.daily_spin, self.tr("Daily quota"))
         self._row(form, self.tr("&Weekly time for marketing:"), self.weekly_spin,
                   self.tr("Weekly time for marketing"))
+        self._row(form, self.tr("Ask about &reactions:"), self.reaction_spin,
+                  self.tr("Ask about reactions"))
         form.addRow(self._gap())
         form.addRow("", self.autostart_check)
-        fields = (self.timebox_spin, self.language_combo, self.daily_spin, self.weekly_spin)
+        fields = (self.timebox_spin, self.language_combo, self.daily_spin, self.weekly_spin,
+                  self.reaction_spin)
         width = max(field.sizeHint().width() for field in fields)
         for field in fields:  # one width: a calm column instead of a ragged edge
             field.setMinimumWidth(width)
@@ -114,6 +121,7 @@ class SettingsDialog(QDialog):
         self.daily_spin.setValue(settings.daily_quota_steps)
         self._on_daily_changed(settings.daily_quota_steps)
         self.weekly_spin.setValue(settings.weekly_quota_minutes)
+        self.reaction_spin.setValue(settings.reaction_days)
         self.autostart_check.setChecked(settings.autostart)
 
     def chosen(self) -> dict[str, Any]:
@@ -126,6 +134,7 @@ class SettingsDialog(QDialog):
             "daily_quota_steps": self.daily_spin.value(),
             "weekly_quota_minutes": self.weekly_spin.value(),
             "autostart": self.autostart_check.isChecked(),
+            "reaction_days": self.reaction_spin.value(),
         }
 
     def result_settings(self) -> Settings:

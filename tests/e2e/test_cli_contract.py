@@ -20,7 +20,7 @@ from e2e.cli_runner import DB_NAME, add, command_env, current, json_of, ok, run,
 
 STEP_FIELDS = {"id", "parent_id", "title", "status", "area", "annoyance", "planned_minutes",
                "minutes_spent", "created_at", "done_at", "decision", "current", "children"}
-DETAIL_FIELDS = {"sessions", "stuck_notes", "learning", "brief"}
+DETAIL_FIELDS = {"sessions", "stuck_notes", "learning", "brief", "public", "reaction"}
 TIMER_STATES = {"idle", "running", "paused", "expired"}
 
 
@@ -174,6 +174,7 @@ def test_show_json_adds_history_fields(home: Path) -> None:
     assert DETAIL_FIELDS <= step.keys()
     assert step["sessions"] == [] and step["stuck_notes"] == []
     assert step["learning"] is None and step["brief"] is None
+    assert step["public"] is False and step["reaction"] is None
 
 
 def test_current_json_without_a_current_step(home: Path) -> None:
@@ -431,8 +432,13 @@ def test_an_expired_timebox_can_still_be_finished(home: Path) -> None:
 # -- export and import ----------------------------------------------------------------------
 
 
+def _last_done(home: Path) -> int:
+    return max(s["id"] for s in json_of("list", "--status", "done", home=home))
+
+
 def _a_little_of_everything(home: Path) -> list[int]:
-    """A data dir with a done step and learning, a split, a brief and a running timebox."""
+    """A data dir with a done step, its learning and reactions, a split, a brief, a step
+    marked public and a running timebox."""
     chore = add("Instagram", "--area", "Social media", "--annoyance", "4", home=home)
     photo = add("Post a great photo", "--parent", str(chore), home=home)
     weekly = add("Weekly post", "--minutes", "10", home=home)
@@ -441,6 +447,10 @@ def _a_little_of_everything(home: Path) -> list[int]:
        "--decide", "self", home=home)
     ok("start", home=home)
     ok("done", "--learning", "Took one minute", home=home)
+    done_step = _last_done(home)
+    ok("react", str(done_step), "--note", "Two asked where the shop is", "--likes", "9",
+       "--enquiries", "2", home=home)
+    ok("public", str(weekly), home=home)
     ok("start", str(weekly), home=home)
     ok("skip", "--stuck", "No time", "--reason", "no-time", "--decide", "outsource",
        "--to", "Anna", "--brief", "One photo each Monday", "--due", "2026-04-30", home=home)

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
 from smallsteps_desktop.core.models import TimerState
+from smallsteps_desktop.core.report_views import preset_period
 from smallsteps_desktop.settings import SettingsFile, load_settings
 from smallsteps_desktop.ui.desktop import Desktop
 from smallsteps_desktop.ui.settings_dialog import SettingsDialog
@@ -168,6 +169,32 @@ def test_time_away_counts_when_the_owner_says_yes(
     clock.advance(3600)
     desktop.bridge._on_poll()
     assert app.queries.current().timer.state is TimerState.EXPIRED
+
+
+def test_time_away_is_left_out_before_the_owner_answers(
+        desktop: Desktop, app, clock: FakeClock, monkeypatch) -> None:
+    """An unanswered question (the app quit, the owner walked off) never counts time away."""
+    app.steps.start(app.steps.add("Post a photo"))
+    desktop.bridge.refresh()
+    desktop.bridge._on_poll()
+    clock.advance(60)
+    desktop.bridge._on_poll()
+    seen: list[float] = []
+
+    def look_then_close(*args):
+        seen.append(app.queries.current().timer.remaining_seconds)
+        return QMessageBox.StandardButton.Close  # closed without an answer
+
+    monkeypatch.setattr(QMessageBox, "question", look_then_close)
+    clock.advance(3600)
+    desktop.bridge._on_poll()
+    assert seen == [pytest.approx(240, abs=2)]
+    assert app.queries.current().timer.remaining_seconds == pytest.approx(240, abs=2)
+    report = app.reports.report(preset_period("today", app.reports.today()), 1)
+    assert report.totals.minutes_away_excluded == 0  # still running: counted once it ends
+    app.steps.done()
+    report = app.reports.report(preset_period("today", app.reports.today()), 1)
+    assert report.totals.minutes_away_excluded == pytest.approx(60, abs=0.2)
 
 
 def test_the_chime_follows_the_setting(desktop: Desktop, monkeypatch) -> None:

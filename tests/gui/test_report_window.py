@@ -89,6 +89,23 @@ def test_default_file_name_names_the_period(window: ReportWindow) -> None:
     assert path.name == "progress-report-2026-03-02-2026-03-08.csv"
 
 
+def test_anonymising_hides_titles_in_the_preview_and_the_saved_file(
+        qtbot, window: ReportWindow, tmp_path: Path) -> None:
+    window.redact_check.click()
+    text = window.preview.toPlainText()
+    assert "Photos of the shop get likes" not in text and "Post one photo" not in text
+    assert "Social media · 14 characters" in text
+    assert window.report.steps_done[0].title == "Post one photo"  # the report itself is kept
+    path = window.default_path("md")
+    assert path.name == "progress-report-anonymised-2026-03-02-2026-03-08.md"
+    with qtbot.waitSignal(window.sig_saved, timeout=20_000):
+        window.export_to("md", tmp_path / "shared.md")
+    saved = (tmp_path / "shared.md").read_text(encoding="utf-8")
+    assert "Post one photo" not in saved and "Social media · 14 characters" in saved
+    window.redact_check.click()
+    assert "Photos of the shop get likes" in window.preview.toPlainText()
+
+
 def test_the_preview_shows_the_start_of_long_tables(qtbot, app, clock, monkeypatch) -> None:
     from smallsteps_desktop.export import report_preview
 

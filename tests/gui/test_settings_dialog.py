@@ -83,12 +83,14 @@ def test_editing_every_field_and_ok_gives_new_settings(qtbot, dialog):
     type_into(qtbot, dialog.daily_spin, "1")
     assert dialog.daily_spin.text() == "1 step per day"
     type_into(qtbot, dialog.weekly_spin, "120")
+    type_into(qtbot, dialog.reaction_spin, "5")
+    assert dialog.reaction_spin.text() == "5 days after"
     press(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
 
     assert dialog.result() == Accepted
     assert dialog.result_settings() == Settings(
         timebox_minutes=25, chime=True, always_on_top=False, language="en",
-        daily_quota_steps=1, weekly_quota_minutes=120, autostart=False)
+        daily_quota_steps=1, weekly_quota_minutes=120, autostart=False, reaction_days=5)
 
 
 @pytest.mark.parametrize("field, change", [
@@ -98,6 +100,7 @@ def test_editing_every_field_and_ok_gives_new_settings(qtbot, dialog):
     ("language", lambda d: d.language_combo.setCurrentIndex(0)),
     ("daily_quota_steps", lambda d: d.daily_spin.setValue(0)),
     ("weekly_quota_minutes", lambda d: d.weekly_spin.setValue(10_080)),
+    ("reaction_days", lambda d: d.reaction_spin.setValue(0)),
 ])
 def test_each_field_changes_only_itself(qtbot, dialog, field, change):
     change(dialog)
@@ -216,9 +219,10 @@ def inputs(dialog: SettingsDialog) -> list[QWidget]:
 
 def test_inputs_have_accessible_names(dialog):
     names = {w.accessibleName() for w in inputs(dialog)}
-    assert len(inputs(dialog)) == 7
+    assert len(inputs(dialog)) == 8
     assert names == {"Timebox length", "Chime when time is up", "Keep the step window on top",
-                     "Language", "Daily quota", "Weekly time for marketing", "Start at login"}
+                     "Language", "Daily quota", "Weekly time for marketing",
+                     "Ask about reactions", "Start at login"}
 
 
 def test_every_input_has_its_own_mnemonic(dialog):
