@@ -16,6 +16,8 @@ PDF_DPI = 300
 
 def _table(flow: PageFlow, table: Table, labels: Labels) -> None:
     flow.text(table.title, 13, bold=True, colour=ACCENT, space_before=10, keep_with=40)
+    if table.note:
+        flow.text(table.note, 8.5, colour=MUTED, space_after=4, keep_with=30)
     if not table.rows:
         flow.text(labels["none_yet"], colour=MUTED)
         return

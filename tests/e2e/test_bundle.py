@@ -46,11 +46,16 @@ def test_the_bundled_command_line(bundle: Path, tmp_path: Path) -> None:
     step = _run(bundle, home, "add", "Post one photo").strip()
     _run(bundle, home, "start", step)
     _run(bundle, home, "done", "--learning", "Customers liked it")
+    _run(bundle, home, "react", step, "--note", "Two enquiries", "--enquiries", "2")
     for fmt in ("pdf", "html", "md", "csv", "json"):
         _run(bundle, home, "report", "--format", fmt, "--out", str(tmp_path / f"r.{fmt}"))
     text = subprocess.run(["pdftotext", str(tmp_path / "r.pdf"), "-"], capture_output=True,
                           text=True, check=True).stdout
-    assert "Customers liked it" in text
+    assert "Customers liked it" in text and "Two enquiries" in text
+    _run(bundle, home, "report", "--format", "md", "--redact", "--out", str(tmp_path / "c.md"))
+    assert "Customers liked it" not in (tmp_path / "c.md").read_text(encoding="utf-8")
+    _run(bundle, home, "calendar", "--out", str(tmp_path / "quota.ics"))  # icalendar bundled
+    assert b"RRULE:FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR" in (tmp_path / "quota.ics").read_bytes()
 
 
 def test_the_bundled_app_reaches_ready(bundle: Path, tmp_path: Path) -> None:

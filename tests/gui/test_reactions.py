@@ -152,3 +152,25 @@ def test_the_board_marks_a_step_public_and_shows_its_reactions(
     assert app.queries.show_json(step)["public"] is True
     assert pane.public_check.isChecked()
     assert told and "stays public" in told[0]
+
+
+def test_the_pdf_report_has_the_reactions_chart_table_and_note(app, clock, tmp_path) -> None:
+    import subprocess
+    from datetime import timezone
+
+    from smallsteps_desktop.core.report_model import Period
+    from smallsteps_desktop.core.report_views import ReportQueries
+    from smallsteps_desktop.export.labels import Labels
+    from smallsteps_desktop.export.writer import render
+
+    post = finish(app, clock, "Post the new menu")
+    app.reactions.record(post, Counts(9, 1, 0, 2, "asked about opening hours"))
+    today = clock.now().date()
+    report = ReportQueries(app.store, clock, timezone.utc).report(Period(today, today), 1)
+    pdf = tmp_path / "r.pdf"
+    pdf.write_bytes(render(report, "pdf", Labels("de")))
+    text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True,
+                                   text=True, check=True).stdout.split())
+    assert "Reaktionen je Bereich" in text and "Wie Leser reagiert haben" in text
+    assert "erfasst in diesem Zeitraum" in text  # the table's note
+    assert "asked about opening hours" in text
