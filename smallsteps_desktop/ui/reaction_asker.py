@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from smallsteps_desktop.core.errors import SmallStepsError
 from smallsteps_desktop.core.reactions import ReactionService
-from smallsteps_desktop.ui.reaction_dialog import ReactionAnswer, ReactionDialog
+
+if TYPE_CHECKING:  # the dialog is loaded when a question is asked, not at start-up
+    from smallsteps_desktop.ui.reaction_dialog import ReactionAnswer, ReactionDialog
 
 FIRST_CHECK_MS = 60_000  # not in the first minute: the owner just sat down
 CHECK_MS = 30 * 60_000
@@ -57,6 +60,8 @@ class ReactionAsker(QObject):
 
     def ask(self, step_id: int, title: str, parent: QWidget | None = None) -> ReactionDialog:
         """Open the question for one step (also from the board, to correct an answer)."""
+        from smallsteps_desktop.ui.reaction_dialog import ReactionDialog
+
         if self.dialog is not None:
             self.dialog.close()
         self.dialog = ReactionDialog(step_id, title, self._reactions.reaction(step_id),
@@ -72,6 +77,8 @@ class ReactionAsker(QObject):
         self.dialog = None
 
     def _on_answered(self, step_id: int, answer: ReactionAnswer, counts) -> None:  # noqa: ANN001
+        from smallsteps_desktop.ui.reaction_dialog import ReactionAnswer
+
         try:
             if answer is ReactionAnswer.LATER:
                 self._reactions.ask_later(step_id)
