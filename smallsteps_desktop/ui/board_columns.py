@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPoint, QRegularExpression, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import (QDrag, QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent,
+                           QPainter, QPaintEvent, QPalette, QPen)
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from smallsteps_desktop.core.board import KEEP
@@ -41,7 +42,9 @@ class StatusFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self.column = column
         self._owned = {status.value for status in column.statuses}
-        self.setRecursiveFilteringEnabled(True)
+        # The filter text of a row holds the lines of every step below it (board_model.py),
+        # so a chore shows when any of its steps matches without Qt's recursive search.
+        self.setRecursiveFilteringEnabled(False)
         self.setFilterRole(Role.FILTER)
         self.set_search("", None)
 
@@ -52,11 +55,11 @@ class StatusFilter(QSortFilterProxyModel):
         keystroke fast with thousands of steps.
         """
         names = "|".join(status.value for status in self.column.statuses)
-        area_pattern = "[^\x1f]*" if area is None else QRegularExpression.escape(area)
+        area_pattern = "[^\x1f\n]*" if area is None else QRegularExpression.escape(area)
         words = QRegularExpression.escape(text.strip().lower())
-        pattern = QRegularExpression(f"^(?:{names})\x1f{area_pattern}\x1f.*{words}",
+        pattern = QRegularExpression(f"^(?:{names})\x1f{area_pattern}\x1f[^\n]*{words}",
                                      QRegularExpression.PatternOption.CaseInsensitiveOption
-                                     | QRegularExpression.PatternOption.DotMatchesEverythingOption)
+                                     | QRegularExpression.PatternOption.MultilineOption)
         self.setFilterRegularExpression(pattern)
 
     def owns(self, index: QModelIndex) -> bool:
@@ -83,6 +86,8 @@ class BoardColumnView(QTreeView):
         self.setExpandsOnDoubleClick(True)
         self.setAnimated(False)
         self.setIndentation(12)
+        #: Where a drop would put the step among its siblings: (left, y, right), or None.
+        self.drop_line: tuple[int, int, int] | None = None
 
     def startDrag(self, actions: Qt.DropAction) -> None:
         # Our own drag: Qt's default would remove the source row after a move.
@@ -103,8 +108,39 @@ class BoardColumnView(QTreeView):
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         self.dragEnterEvent(event)
+        self._aim_drop_line(event)
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self._set_drop_line(None)
+        super().dragLeaveEvent(event)
+
+    def _aim_drop_line(self, event: QDragMoveEvent) -> None:
+        """A line between two siblings where the step would land; none for a status change."""
+        step_id, pos = dragged_step(event), event.position().toPoint()
+        before = self.place_for(step_id, pos) if step_id is not None else KEEP
+        line = None
+        if before is not KEEP:
+            rect = self.visualRect(self.indexAt(pos))
+            upper = pos.y() < rect.center().y()
+            line = (rect.left(), rect.top() if upper else rect.bottom(), rect.right())
+        self._set_drop_line(line)
+
+    def _set_drop_line(self, line: tuple[int, int, int] | None) -> None:
+        if line != self.drop_line:
+            self.drop_line = line
+            self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.drop_line is not None:
+            left, y, right = self.drop_line
+            painter = QPainter(self.viewport())
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 3))
+            painter.drawLine(left, y, right, y)
+            painter.end()
 
     def dropEvent(self, event: QDropEvent) -> None:
+        self._set_drop_line(None)
         step_id = dragged_step(event)
         if step_id is None:
             event.ignore()

@@ -19,8 +19,9 @@ class Role(IntEnum):
     STEP_ID = Qt.ItemDataRole.UserRole + 1
     STATUS = Qt.ItemDataRole.UserRole + 2
     ITEM = Qt.ItemDataRole.UserRole + 5  # the BoardItem, for the delegate and the pane
-    # "status<US>area<US>search text": one role that each column filters with one regex,
-    # so a keystroke re-filters five proxies side by side rather than through a chain.
+    # "status<US>area<US>search text", one line for the step and one for each step below
+    # it: each column filters with one multi-line regex, a row shows if any line matches.
+    # Qt's own recursive filtering looked at every child of every hidden chore instead.
     FILTER = Qt.ItemDataRole.UserRole + 6
 
 
@@ -48,6 +49,9 @@ class BoardModel(QStandardItemModel):
         super().__init__(parent)
         self._rows: dict[int, QStandardItem] = {}
         self._titles: dict[int, tuple[str, int | None]] = {}  # id -> (title, parent id)
+        self._lines: dict[int, str] = {}  # id -> the step's own filter line
+        self._below: dict[int | None, list[int]] = {}  # parent id -> child ids
+        self._filters: dict[int, str] = {}  # id -> its line and those of every step below
         self._areas: Counter[str] = Counter()  # area -> steps in it, so unused ones go
         self.current_id: int | None = None
         self.today: date | None = None  # for flagging overdue briefs
@@ -61,6 +65,14 @@ class BoardModel(QStandardItemModel):
             self._areas = Counter()
             ordered = sorted(items, key=order_key)  # children arrive in their parent's order
             self._titles = {i.step.id: (i.step.title, i.step.parent_id) for i in ordered}
+            self._lines = {i.step.id: self._line(i) for i in ordered}
+            self._below = {}
+            for board_item in ordered:
+                self._below.setdefault(board_item.step.parent_id, []).append(board_item.step.id)
+            self._filters = dict(self._lines)  # a step with nothing below: its own line
+            parents = [step_id for step_id in self._below if step_id is not None]
+            for step_id in sorted(parents, key=self._depth, reverse=True):  # deepest first
+                self._join_filter(step_id)
             for board_item in ordered:
                 self._rows[board_item.step.id] = self._new_row(board_item)
             root = self.invisibleRootItem()
@@ -74,16 +86,34 @@ class BoardModel(QStandardItemModel):
 
     def update(self, items: Iterable[BoardItem], removed: Iterable[int] = ()) -> None:
         """Apply the rows one action changed: new, changed and removed steps."""
+        items = list(items)
+        touched: set[int] = set()  # steps whose filter text changes with the lines below
         for step_id in removed:
             row = self._rows.pop(step_id, None)
-            self._titles.pop(step_id, None)
+            _title, parent_id = self._titles.pop(step_id, ("", None))
+            self._forget(step_id, parent_id)
+            touched |= self._with_ancestors(parent_id)
             if row is not None:
                 self._count_area(row.data(_ITEM), -1)
                 (row.parent() or self.invisibleRootItem()).removeRow(row.row())
-        reorder: dict[int, QStandardItem] = {}  # items are not hashable: keyed by identity
         for board_item in items:
             step = board_item.step
             self._titles[step.id] = (step.title, step.parent_id)
+            if step.id not in self._lines:
+                self._below.setdefault(step.parent_id, []).append(step.id)
+        for board_item in items:
+            self._lines[board_item.step.id] = self._line(board_item)
+            touched |= self._with_ancestors(board_item.step.id)
+        for step_id in sorted(touched, key=self._depth, reverse=True):  # deepest first
+            self._join_filter(step_id)
+        changed = {board_item.step.id for board_item in items}
+        for step_id in touched - changed:
+            row = self._rows.get(step_id)
+            if row is not None and row.data(_FILTER) != self._filters[step_id]:
+                row.setData(self._filters[step_id], _FILTER)
+        reorder: dict[int, QStandardItem] = {}  # items are not hashable: keyed by identity
+        for board_item in items:
+            step = board_item.step
             row = self._rows.get(step.id)
             if row is None:
                 row = self._rows[step.id] = self._new_row(board_item)
@@ -145,15 +175,42 @@ class BoardModel(QStandardItemModel):
         if row.model() is self:
             self._count_area(row.data(_ITEM), -1)  # the area it had until now
         self._count_area(board_item, +1)
-        # A step is found by its chore's words too, so "newsletter" finds its steps.
-        words = [step.title, step.notes, *self._ancestor_titles(step.parent_id)]
         roles = {_ID: step.id, _DISPLAY: step.title, _STATUS: status, _ITEM: board_item,
-                 _FILTER: SEPARATOR.join((status, step.area or "", " ".join(words).lower()))}
+                 _FILTER: self._filters[step.id]}
         if row.model() is self:  # one dataChanged for the row, not one per role
             self.setItemData(row.index(), roles)
         else:
             for role, value in roles.items():
                 row.setData(value, role)
+
+    def _line(self, board_item: BoardItem) -> str:
+        """The step's own filter line; its chore's words too, so "newsletter" finds its steps."""
+        step = board_item.step
+        words = " ".join([step.title, step.notes, *self._ancestor_titles(step.parent_id)])
+        words = words.replace("\r", " ").replace("\n", " ")  # notes may have lines: one line
+        return SEPARATOR.join((step.status.value, step.area or "", words.lower()))
+
+    def _join_filter(self, step_id: int) -> None:
+        """The step's line and the filter texts of its children (already joined)."""
+        lines = [self._lines[step_id], *(self._filters[c] for c in self._below.get(step_id, ()))]
+        self._filters[step_id] = "\n".join(lines)
+
+    def _forget(self, step_id: int, parent_id: int | None) -> None:
+        self._lines.pop(step_id, None)
+        self._filters.pop(step_id, None)
+        siblings = self._below.get(parent_id, [])
+        if step_id in siblings:
+            siblings.remove(step_id)
+
+    def _with_ancestors(self, step_id: int | None) -> set[int]:
+        found = set()
+        while step_id is not None and step_id in self._titles:
+            found.add(step_id)
+            step_id = self._titles[step_id][1]
+        return found
+
+    def _depth(self, step_id: int) -> int:
+        return len(self._with_ancestors(step_id))
 
     def _ancestor_titles(self, parent_id: int | None) -> list[str]:
         titles = []

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QDragMoveEvent, QDropEvent, QPalette
 from PySide6.QtWidgets import QMessageBox
 
 from smallsteps_desktop.core.models import StepStatus
@@ -113,6 +113,38 @@ def test_drop_on_a_sibling_reorders_the_queue(board: Board, app, steps) -> None:
                                                      "Pick hashtags"]
 
 
+def drag_over(board: Board, step_id: int, column: int, onto: int, upper: bool) -> None:
+    view = board.window.columns[column]
+    rect = view.visualRect(board.window._find(view, onto))
+    pos = QPoint(rect.center().x(), rect.top() + 2 if upper else rect.bottom() - 2)
+    data = QMimeData()
+    data.setData(STEP_MIME, str(step_id).encode())
+    view.dragMoveEvent(QDragMoveEvent(pos, Qt.DropAction.MoveAction, data,
+                                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+
+
+def test_dragging_over_a_sibling_draws_where_the_step_will_land(
+        qtbot, board: Board, steps) -> None:
+    view = board.window.columns[NEXT]
+    photo = view.visualRect(board.window._find(view, steps["photo"]))
+    drag_over(board, steps["hashtags"], NEXT, onto=steps["photo"], upper=True)
+    assert view.drop_line == (photo.left(), photo.top(), photo.right())
+    image = view.viewport().grab().toImage()
+    highlight = view.palette().color(QPalette.ColorRole.Highlight)
+    assert image.pixelColor(photo.center().x(), photo.top()) == highlight
+    drag_over(board, steps["hashtags"], NEXT, onto=steps["photo"], upper=False)
+    assert view.drop_line == (photo.left(), photo.bottom(), photo.right())
+    # Over another chore's step: the step changes status only, so no line.
+    assert board.window._find(view, steps["addresses"]).isValid()
+    drag_over(board, steps["hashtags"], NEXT, onto=steps["addresses"], upper=True)
+    assert view.drop_line is None
+    drag_over(board, steps["hashtags"], NEXT, onto=steps["caption"], upper=True)
+    drop(board, steps["hashtags"], NEXT, onto=steps["caption"], upper=True)
+    assert view.drop_line is None  # gone once dropped
+    image = view.viewport().grab().toImage()
+    assert image.pixelColor(photo.center().x(), photo.top()) != highlight
+
+
 def test_drop_on_done_closes_and_the_last_step_closes_the_chore(board, app, steps) -> None:
     drop(board, steps["addresses"], DONE)
     assert status(app, steps["news"]) is StepStatus.DONE
@@ -176,6 +208,36 @@ def test_search_filters_every_column_and_a_found_chore_shows_its_steps(board: Bo
     assert shown(window.columns[NEXT]) == ["Collect ten addresses"]  # found by its chore
     window.search_edit.clear()
     assert len(shown(window.columns[NEXT])) == 4
+
+
+def test_search_follows_edits_new_steps_and_undo_while_it_is_shown(
+        board: Board, app, steps) -> None:
+    """A chore shows as context while any step below it matches, also after changes."""
+    window = board.window
+    window.search_edit.setText("zebra")
+    assert all(shown(view, owned_only=False) == [] for view in window.columns)
+
+    board.controller.run("Edit", lambda: app.board.edit(steps["caption"], title="Zebra caption"))
+    assert shown(window.columns[NEXT], owned_only=False) == ["Get going on Instagram",
+                                                             "Zebra caption"]
+    assert shown(window.columns[INBOX], owned_only=False) == []  # the chore itself does not
+
+    board.controller.undo_stack.undo()
+    assert all(shown(view, owned_only=False) == [] for view in window.columns)
+
+    board.controller.run("Split", lambda: app.board.split(steps["addresses"],
+                                                          ["Ask at the zebra crossing"]))
+    assert shown(window.columns[NEXT], owned_only=False) == [
+        "First newsletter", "Collect ten addresses", "Ask at the zebra crossing"]
+    board.controller.undo_stack.undo()  # the smaller step is gone again
+    assert all(shown(view, owned_only=False) == [] for view in window.columns)
+
+
+def test_search_finds_words_on_any_line_of_the_notes(board: Board, app, steps) -> None:
+    board.controller.run("Notes", lambda: app.board.edit(
+        steps["hashtags"], notes="Ideas:\nlocal bakery\r\nmorning light"))
+    board.window.search_edit.setText("morning light")
+    assert shown(board.window.columns[NEXT]) == ["Pick hashtags"]
 
 
 def test_area_filter(board: Board) -> None:
