@@ -57,9 +57,9 @@ class StatusFilter(QSortFilterProxyModel):
         names = "|".join(status.value for status in self.column.statuses)
         area_pattern = "[^\x1f\n]*" if area is None else QRegularExpression.escape(area)
         words = QRegularExpression.escape(text.strip().lower())
+        # The filter texts are in lower case already: a case-blind match would cost more.
         pattern = QRegularExpression(f"^(?:{names})\x1f{area_pattern}\x1f[^\n]*{words}",
-                                     QRegularExpression.PatternOption.CaseInsensitiveOption
-                                     | QRegularExpression.PatternOption.MultilineOption)
+                                     QRegularExpression.PatternOption.MultilineOption)
         self.setFilterRegularExpression(pattern)
 
     def owns(self, index: QModelIndex) -> bool:

@@ -238,6 +238,9 @@ def test_search_finds_words_on_any_line_of_the_notes(board: Board, app, steps) -
         steps["hashtags"], notes="Ideas:\nlocal bakery\r\nmorning light"))
     board.window.search_edit.setText("morning light")
     assert shown(board.window.columns[NEXT]) == ["Pick hashtags"]
+    board.controller.run("Title", lambda: app.board.edit(steps["caption"], title="Über-Text"))
+    board.window.search_edit.setText("ÜBER")  # any case, umlauts too
+    assert shown(board.window.columns[NEXT]) == ["Über-Text"]
 
 
 def test_area_filter(board: Board) -> None:
