@@ -27,6 +27,7 @@ def main() -> int:
     from smallsteps_desktop.export.labels import Labels
     from smallsteps_desktop.export.writer import FORMATS, SUFFIXES, render
     from support.clock import FakeClock
+    from smallsteps_desktop.core.reactions import Counts
     from support.report_data import WEEK, record_known_week
     from support.services import make_services
 
@@ -36,7 +37,10 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         clock = FakeClock()
         services = make_services(Path(folder), clock)
-        record_known_week(services, clock)
+        ids = record_known_week(services, clock)
+        # Readers reacted to the photo post: the example shows the reactions section too.
+        services.reactions.record(ids["photo"], Counts(
+            23, 4, 0, 2, "Two customers asked about the opening hours"))
         report = ReportQueries(services.store, clock, timezone.utc).report(WEEK, daily_quota=1)
         services.close()
     for language in ("en", "de"):

@@ -62,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     skip.add_argument("--decide", choices=[d.value for d in Decision])
     skip.add_argument("--to", metavar="WHO", help="outsource: who takes it over")
     skip.add_argument("--brief", metavar="TEXT", help="outsource: what exactly to do")
+    skip.add_argument("--why", metavar="TEXT", help="outsource: why it matters")
     skip.add_argument("--done-when", metavar="TEXT", help="outsource: how to tell it is done")
     skip.add_argument("--due", type=_iso_date, metavar="YYYY-MM-DD", help="outsource: due date")
 

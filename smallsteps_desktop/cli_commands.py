@@ -139,7 +139,7 @@ def _skip(services: Services, args: argparse.Namespace) -> int:
     request = SkipRequest(
         stuck=args.stuck, reason=StuckReason(args.reason), splits=tuple(args.split),
         decision=Decision(args.decide) if args.decide else None, to=args.to,
-        brief=args.brief, done_when=args.done_when, due=args.due)
+        brief=args.brief, done_when=args.done_when, due=args.due, why=args.why)
     result = services.steps.skip(request)
     step = result.step
     print(f"Skipped #{step.id} {step.title}; noted what is stuck.")

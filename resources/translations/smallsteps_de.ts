@@ -434,6 +434,10 @@ Ein kleinerer Schritt pro Zeile, jeder passt in fünf Minuten:</translation>
         <translation>z. B. Anna aus der Druckerei</translation>
     </message>
     <message>
+        <source>e.g. new customers should see the shop inside</source>
+        <translation>z. B. neue Kunden sollen den Laden von innen sehen</translation>
+    </message>
+    <message>
         <source>e.g. three photos in our shared folder</source>
         <translation>z. B. drei Fotos in unserem gemeinsamen Ordner</translation>
     </message>
@@ -448,6 +452,10 @@ Ein kleinerer Schritt pro Zeile, jeder passt in fünf Minuten:</translation>
     <message>
         <source>&amp;What exactly:</source>
         <translation>&amp;Was genau:</translation>
+    </message>
+    <message>
+        <source>Wh&amp;y it matters:</source>
+        <translation>Wa&amp;rum wichtig:</translation>
     </message>
     <message>
         <source>Done &amp;when:</source>
@@ -520,6 +528,10 @@ Wiederkehrende Zeitblöcke: {blocks} · Aufgaben für offene Briefings: {todos}
         <translation>z. B. Anna aus der Druckerei</translation>
     </message>
     <message>
+        <source>e.g. new customers should see the shop</source>
+        <translation>z. B. neue Kunden sollen den Laden sehen</translation>
+    </message>
+    <message>
         <source>e.g. 3 photos in our shared folder</source>
         <translation>z. B. 3 Fotos in unserem gemeinsamen Ordner</translation>
     </message>
@@ -560,6 +572,14 @@ Wiederkehrende Zeitblöcke: {blocks} · Aufgaben für offene Briefings: {todos}
         <translation>Was</translation>
     </message>
     <message>
+        <source>Wh&amp;y it matters:</source>
+        <translation>Wa&amp;rum wichtig:</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
         <source>&amp;Done when:</source>
         <translation>&amp;Fertig, wenn:</translation>
     </message>
@@ -594,6 +614,10 @@ Wiederkehrende Zeitblöcke: {blocks} · Aufgaben für offene Briefings: {todos}
     <message>
         <source>What: {what}</source>
         <translation>Was: {what}</translation>
+    </message>
+    <message>
+        <source>Why: {why}</source>
+        <translation>Warum: {why}</translation>
     </message>
     <message>
         <source>Done when: {done_when}</source>
@@ -1525,6 +1549,10 @@ smallsteps restore --latest</translation>
     <message>
         <source>overdue</source>
         <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Warum:</translation>
     </message>
     <message>
         <source>Brief</source>

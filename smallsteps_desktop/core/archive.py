@@ -97,6 +97,7 @@ class BriefRecord(_Record):
     done_when: Text = ""
     due: date | None = None
     created_at: AwareDatetime
+    why: Text = ""
 
 
 class PublicStepRecord(_Record):

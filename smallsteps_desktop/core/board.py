@@ -44,6 +44,7 @@ class Handoff:
     what: str = ""
     done_when: str = ""
     due: date | None = None
+    why: str = ""
 
 
 class BoardService:
@@ -110,14 +111,14 @@ class BoardService:
 
     def delegate(self, step_id: int, handoff: Handoff) -> Change:
         """Hand a step to someone else, with the brief they need."""
-        to, what, done_when = brief_fields(Decision.OUTSOURCE, handoff.to, handoff.what,
-                                           handoff.done_when, handoff.due)
+        to, what, done_when, why = brief_fields(Decision.OUTSOURCE, handoff.to, handoff.what,
+                                                handoff.done_when, handoff.due, handoff.why)
         with self._recorded() as (repo, change):
             step = existing_step(repo, step_id)
             step = _set_status(repo, step, StepStatus.DELEGATED, change.at)
             repo.save_step(replace(step, decision=Decision.OUTSOURCE))
             repo.set_brief(Brief(step.id, to, what or step.title, done_when, handoff.due,
-                                 change.at))
+                                 change.at, why))
             repo.log(change.at, "decided", step_id, {"decision": "outsource"})
         return change
 

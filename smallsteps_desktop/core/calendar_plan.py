@@ -43,6 +43,7 @@ class BriefTodo:
     done_when: str
     due: date | None
     created_at: datetime
+    why: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +104,7 @@ def plan_calendar(*, daily_steps: int, timebox_minutes: int, weekly_minutes: int
         blocks.append(weekly)
     todos = tuple(
         BriefTodo(f"brief-{brief.step_id}-{key}@{DOMAIN}", brief.step_id, title, brief.to,
-                  brief.text, brief.done_when, brief.due, brief.created_at)
+                  brief.text, brief.done_when, brief.due, brief.created_at, brief.why)
         for title, brief in sorted(briefs, key=lambda pair: _brief_order(pair[1])))
     return CalendarPlan(tuple(blocks), todos, now)
 

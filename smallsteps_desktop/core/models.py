@@ -125,6 +125,7 @@ class Brief:
     done_when: str
     due: date | None
     created_at: datetime
+    why: str = ""  # why it matters: what the helper needs to decide well on their own
 
 
 @dataclass(frozen=True, slots=True)

@@ -140,7 +140,7 @@ def build_report(facts: ReportFacts, period: Period, *, now: datetime, zone: tzi
         steps_done=[DoneRow(s.id, s.title, place(s.id).chore, place(s.id).area, d,
                             _minutes(s.seconds_spent), s.planned_minutes) for d, s in done],
         briefs=[BriefRow(b.step_id, steps[b.step_id].title, b.to, b.text, b.done_when, b.due,
-                         b.due is not None and b.due < day(now), place(b.step_id).area)
+                         b.due is not None and b.due < day(now), place(b.step_id).area, b.why)
                 for b in sorted(facts.open_briefs, key=lambda b: (b.due or date.max, b.step_id))],
         learnings=[LearningRow(x.step_id, steps[x.step_id].title, x.text, day(x.created_at),
                                place(x.step_id).area)

@@ -149,6 +149,7 @@ class BriefRow:
     due: date | None
     overdue: bool
     area: str | None = None
+    why: str = ""
 
 
 @dataclass(frozen=True, slots=True)

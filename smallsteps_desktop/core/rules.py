@@ -63,17 +63,20 @@ def checked_annoyance(annoyance: int | None) -> int | None:
 
 
 def brief_fields(decision: Decision | None, to: str | None, what: str | None,
-                 done_when: str | None, due: date | None) -> tuple[str, str, str] | None:
-    """Validated (to, what, done when) for an outsourced step, or None."""
-    given = [to, what, done_when, due]
+                 done_when: str | None, due: date | None,
+                 why: str | None = None) -> tuple[str, str, str, str] | None:
+    """Validated (to, what, done when, why) for an outsourced step, or None."""
+    given = [to, what, done_when, due, why]
     if decision is not Decision.OUTSOURCE:
         if any(value is not None for value in given):
-            raise Refused("A brief (to whom, what, done when, due) only goes with outsourcing.")
+            raise Refused("A brief (to whom, what, why, done when, due) only goes with "
+                          "outsourcing.")
         return None
     to = clean_name(to, "name of who takes it over")
     if not to:
         raise Refused("Outsourcing needs someone to hand it to: say who.")
-    return to, clean_text(what, "brief"), clean_text(done_when, "done-when")
+    return (to, clean_text(what, "brief"), clean_text(done_when, "done-when"),
+            clean_text(why, "why"))
 
 
 def decide(repo: Repository, step: Step, decision: Decision | None, split: bool, now: datetime) -> Step:

@@ -54,6 +54,7 @@ class SkipRequest:
     brief: str | None = None
     done_when: str | None = None
     due: date | None = None
+    why: str | None = None
 
 
 @dataclass(frozen=True)
@@ -178,7 +179,7 @@ class StepService:
             raise Refused("Say in a few words what is stuck, e.g. 'I have no photo'.")
         splits = tuple(clean_title(title, "smaller step") for title in request.splits)
         brief = brief_fields(request.decision, request.to, request.brief, request.done_when,
-                             request.due)
+                             request.due, request.why)
         with self._store.write() as repo:
             now = self._clock.now()
             step = self._current(repo, "skip")
@@ -189,7 +190,7 @@ class StepService:
             step = decide(repo, step, request.decision, bool(children), now)
             if brief is not None:
                 repo.set_brief(Brief(step.id, brief[0], brief[1] or step.title, brief[2],
-                                     request.due, now))
+                                     request.due, now, brief[3]))
             next_current = current_after_skip(step, request.decision, children)
             repo.set_current(next_current)
             return Outcomes(step, first_ready(repo.steps()), tuple(children))

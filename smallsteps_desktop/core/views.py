@@ -111,6 +111,7 @@ def _details_json(repo: Repository, step_id: int) -> dict[str, Any]:
         "brief": None if brief is None else {
             "to": brief.to,
             "text": brief.text,
+            "why": brief.why,
             "done_when": brief.done_when,
             "due": brief.due.isoformat() if brief.due else None,
             "created_at": brief.created_at.isoformat(),

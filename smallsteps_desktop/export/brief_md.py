@@ -14,6 +14,7 @@ def render_brief(step: Step, brief: Brief, labels: Labels) -> bytes:
         "",
         f"- **{md_text(labels['to'])}:** {md_text(brief.to)}",
         f"- **{md_text(labels['what'])}:** {md_text(brief.text)}",
+        f"- **{md_text(labels['why'])}:** {md_text(brief.why) or '–'}",
         f"- **{md_text(labels['done_when'])}:** {md_text(brief.done_when) or '–'}",
         f"- **{md_text(labels['due'])}:** {md_text(due)}",
         "",

@@ -61,7 +61,8 @@ def _todo(item: BriefTodo, words: CalendarWords, stamp: datetime, sequence: int)
     todo.add("created", item.created_at.astimezone(timezone.utc))
     todo.add("summary", item.title)
     todo.add("description",
-             words.brief_description(item.step_id, item.to, item.text, item.done_when))
+             words.brief_description(item.step_id, item.to, item.text, item.done_when,
+                                     item.why))
     if item.due is not None:
         todo.add("due", item.due)  # a date: VALUE=DATE, due that whole day
     todo.add("status", "NEEDS-ACTION")

@@ -17,7 +17,7 @@ _EN = {
                    "then note what it brought.",
     "weekly_about": "Time reserved for marketing: try things, watch how readers react "
                     "and reflect on the effort.",
-    "to": "To", "done_when": "Done when", "step_no": "Step {id} in Small Steps",
+    "to": "To", "why": "Why", "done_when": "Done when", "step_no": "Step {id} in Small Steps",
     "calendar": APP,
 }
 _DE = {
@@ -29,7 +29,7 @@ _DE = {
                    "danach notieren, was er gebracht hat.",
     "weekly_about": "Reservierte Zeit für Marketing: Dinge ausprobieren, auf die Reaktionen "
                     "der Leser achten und über den Aufwand nachdenken.",
-    "to": "An", "done_when": "Fertig, wenn", "step_no": "Schritt {id} in Small Steps",
+    "to": "An", "why": "Warum", "done_when": "Fertig, wenn", "step_no": "Schritt {id} in Small Steps",
     "calendar": APP,
 }
 _WORDS = {"de": _DE, "en": _EN}
@@ -68,9 +68,12 @@ class CalendarWords:
     def weekly_description(self) -> str:
         return self["weekly_about"]
 
-    def brief_description(self, step_id: int, to: str, text: str, done_when: str) -> str:
-        """Who has it, what to do, how to tell it is done; lines left out when empty."""
+    def brief_description(self, step_id: int, to: str, text: str, done_when: str,
+                          why: str = "") -> str:
+        """Who has it, what to do, why, how to tell it is done; lines left out when empty."""
         lines = [f"{self['to']}: {to}", text]
+        if why:
+            lines.append(f"{self['why']}: {why}")
         if done_when:
             lines.append(f"{self['done_when']}: {done_when}")
         lines.append(self["step_no"].format(id=step_id))

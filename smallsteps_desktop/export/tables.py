@@ -75,8 +75,10 @@ def report_tables(report: ProgressReport, labels: Labels) -> list[Table]:
                 n(row.minutes), n(row.planned_minutes)] for row in report.steps_done],
               numeric=frozenset({4, 5})),
         Table("list_briefs", labels["list_briefs"],
-              [labels["step"], labels["to"], labels["what"], labels["done_when"], labels["due"]],
-              [[row.title, row.to, row.text, row.done_when, _due(row.due, row.overdue, labels)]
+              [labels["step"], labels["to"], labels["what"], labels["why"], labels["done_when"],
+               labels["due"]],
+              [[row.title, row.to, row.text, row.why, row.done_when,
+                _due(row.due, row.overdue, labels)]
                for row in report.briefs],
               mark=frozenset(i for i, row in enumerate(report.briefs) if row.overdue)),
         Table("list_learnings", labels["list_learnings"],

@@ -28,7 +28,8 @@ _TABLES = {
                 " ORDER BY id",
     "stuck_notes": "SELECT step_id, reason, text, created_at FROM stuck_notes ORDER BY id",
     "learnings": "SELECT step_id, text, created_at FROM learnings ORDER BY step_id",
-    "briefs": "SELECT step_id, recipient AS \"to\", text, done_when, due, created_at FROM briefs"
+    "briefs": "SELECT step_id, recipient AS \"to\", text, done_when, due, created_at, why"
+              " FROM briefs"
               " ORDER BY step_id",
     "public_steps": "SELECT step_id, ask_after FROM public_steps ORDER BY step_id",
     "reactions": "SELECT step_id, likes, comments, replies, enquiries, note, recorded_at"

@@ -213,7 +213,8 @@ def _plain(error: sqlite3.OperationalError) -> DatabaseError:
         return DatabaseError("The data file is busy in another Small Steps window or command. "
                              "Nothing was changed; please try again.")
     if "readonly" in text:
-        return DatabaseError("The data folder is read-only, so nothing could be saved.")
+        return DatabaseError("The data folder is read-only, so this could not be saved. "
+                             "Nothing was changed.")
     if "disk" in text or "full" in text:
         return DatabaseError(f"Could not save: {text}. Nothing was changed.")
     return DatabaseError(f"The data file could not be used: {text}.")

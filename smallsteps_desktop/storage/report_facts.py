@@ -32,7 +32,7 @@ _LEARNINGS = """
 SELECT step_id, text, created_at FROM learnings WHERE created_at >= :start AND created_at < :end
 """
 _OPEN_BRIEFS = """
-SELECT b.step_id, b.recipient, b.text, b.done_when, b.due, b.created_at
+SELECT b.step_id, b.recipient, b.text, b.done_when, b.due, b.created_at, b.why
 FROM briefs AS b JOIN steps AS s ON s.id = b.step_id WHERE s.status = 'delegated'
 """
 # Smaller steps made by splitting in the window; an undone split left no steps behind.
@@ -74,8 +74,8 @@ def report_facts(conn: sqlite3.Connection, start: datetime, end: datetime) -> Re
     learnings = [Learning(step, text, _parse(at))
                  for step, text, at in conn.execute(_LEARNINGS, window)]
     briefs = [Brief(step, to, text, done_when, date.fromisoformat(due) if due else None,
-                    _parse(at))
-              for step, to, text, done_when, due, at in conn.execute(_OPEN_BRIEFS)]
+                    _parse(at), why)
+              for step, to, text, done_when, due, at, why in conn.execute(_OPEN_BRIEFS)]
     splits = conn.execute(_SPLIT_CHILDREN, window).fetchone()[0]
     decisions = dict(conn.execute(_DECISIONS, window).fetchall())
     reactions = [Reaction(step, likes, comments, replies, enquiries, note, _parse(at))

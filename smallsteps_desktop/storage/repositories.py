@@ -213,20 +213,20 @@ class SqliteRepository(ReactionRows):
 
     def set_brief(self, brief: Brief) -> None:
         self._conn.execute(
-            "INSERT OR REPLACE INTO briefs (step_id, recipient, text, done_when, due, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO briefs (step_id, recipient, text, done_when, due, created_at,"
+            " why) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (brief.step_id, brief.to, brief.text, brief.done_when,
-             brief.due.isoformat() if brief.due else None, _iso(brief.created_at)))
+             brief.due.isoformat() if brief.due else None, _iso(brief.created_at), brief.why))
 
     def delete_brief(self, step_id: int) -> None:
         self._conn.execute("DELETE FROM briefs WHERE step_id = ?", (step_id,))
 
     def brief(self, step_id: int) -> Brief | None:
-        row = self._conn.execute("SELECT step_id, recipient, text, done_when, due, created_at"
+        row = self._conn.execute("SELECT step_id, recipient, text, done_when, due, created_at, why"
                                  " FROM briefs WHERE step_id = ?", (step_id,)).fetchone()
         if row is None:
             return None
-        return Brief(row[0], row[1], row[2], row[3], _day(row[4]), _parse(row[5]))
+        return Brief(row[0], row[1], row[2], row[3], _day(row[4]), _parse(row[5]), row[6])
 
     def log(self, at: datetime, kind: str, step_id: int | None, detail: dict[str, Any]) -> None:
         self._conn.execute("INSERT INTO events (at, kind, step_id, detail) VALUES (?, ?, ?, ?)",

@@ -111,6 +111,10 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE sessions ADD COLUMN away_seconds REAL NOT NULL DEFAULT 0
         CHECK (away_seconds >= 0);
     """,
+    # 5: a brief says why the step matters too (the method: what, why, done when, by when, who).
+    """
+    ALTER TABLE briefs ADD COLUMN why TEXT NOT NULL DEFAULT '';
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -192,8 +192,9 @@ def history_html(details: StepDetails, today: date | None) -> str:
         overdue = (brief.due is not None and today is not None and brief.due < today
                    and details.step.status is StepStatus.DELEGATED)
         flag = f' <b style="color:#b3261e">{_tr("overdue")}</b>' if overdue else ""
+        why = f"{_tr('Why:')} {_e(brief.why)}<br>" if brief.why else ""
         parts.append(f"<h4>{_tr('Brief')}</h4><p>{_tr('To:')} {_e(brief.to)}<br>"
-                     f"{_tr('What:')} {_e(brief.text)}<br>{_tr('Done when:')} "
+                     f"{_tr('What:')} {_e(brief.text)}<br>{why}{_tr('Done when:')} "
                      f"{_e(brief.done_when) or '–'}<br>{_tr('Due:')} {due}{flag}</p>")
     if details.learning is not None:
         parts.append(f"<h4>{_tr('What it brought')}</h4><p>{_e(details.learning.text)}</p>")

@@ -1,4 +1,4 @@
-"""Hand a step off: who takes it, what exactly, when it is done, by when."""
+"""Hand a step off: who takes it, what exactly, why, when it is done, by when."""
 
 from __future__ import annotations
 
@@ -29,6 +29,8 @@ class BriefDialog(QDialog):
         self.what_edit = QPlainTextEdit(self)
         self.what_edit.setTabChangesFocus(True)
         self.what_edit.setPlaceholderText(step_title)
+        self.why_edit = QLineEdit(self)
+        self.why_edit.setPlaceholderText(self.tr("e.g. new customers should see the shop inside"))
         self.done_when_edit = QLineEdit(self)
         self.done_when_edit.setPlaceholderText(self.tr("e.g. three photos in our shared folder"))
         self.due_check = QCheckBox(self.tr("D&ue by"), self)
@@ -43,6 +45,7 @@ class BriefDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&To whom:"), self.to_edit)
         form.addRow(self.tr("&What exactly:"), self.what_edit)
+        form.addRow(self.tr("Wh&y it matters:"), self.why_edit)
         form.addRow(self.tr("Done &when:"), self.done_when_edit)
         form.addRow("", due_row)
         self.buttons = QDialogButtonBox(
@@ -65,4 +68,4 @@ class BriefDialog(QDialog):
     def handoff(self) -> Handoff:
         due = self.due_edit.date().toPython() if self.due_check.isChecked() else None
         return Handoff(self.to_edit.text(), self.what_edit.toPlainText(),
-                       self.done_when_edit.text(), due)
+                       self.done_when_edit.text(), due, self.why_edit.text())

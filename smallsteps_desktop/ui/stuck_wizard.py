@@ -60,6 +60,8 @@ class DecisionPage(QWizardPage):
         self.registerField("to", self.to_edit)
         self.what_edit = QLineEdit(shorten(step_title, MAX_TITLE_CHARS), box)
         self.what_edit.setCursorPosition(0)  # a long title shows its beginning
+        self.why_edit = QLineEdit(box)
+        self.why_edit.setPlaceholderText(self.tr("e.g. new customers should see the shop"))
         self.done_when_edit = QLineEdit(box)
         self.done_when_edit.setPlaceholderText(self.tr("e.g. 3 photos in our shared folder"))
         self.due_check = QCheckBox(self.tr("D&ue by:"), box)
@@ -83,6 +85,8 @@ class DecisionPage(QWizardPage):
         form = QFormLayout(box)
         form.addRow(labelled(self.tr("To &whom:"), self.to_edit, self.tr("To whom")), self.to_edit)
         form.addRow(labelled(self.tr("W&hat:"), self.what_edit, self.tr("What")), self.what_edit)
+        form.addRow(labelled(self.tr("Wh&y it matters:"), self.why_edit, self.tr("Why")),
+                    self.why_edit)
         form.addRow(labelled(self.tr("&Done when:"), self.done_when_edit, self.tr("Done when")),
                     self.done_when_edit)
         form.addRow(self.due_check, due_row)
@@ -121,8 +125,10 @@ class DecisionPage(QWizardPage):
         due = self.due()
         when = (QLocale().toString(QDate(due), QLocale.FormatType.LongFormat) if due
                 else self.tr("no fixed date"))
+        why = self.why_edit.text().strip()
         return "\n".join([
             self.tr("What: {what}").format(what=self.what_edit.text().strip()),
+            *([self.tr("Why: {why}").format(why=why)] if why else []),
             self.tr("Done when: {done_when}").format(done_when=self.done_when_edit.text().strip()),
             self.tr("By when: {when}").format(when=when),
             self.tr("Who: {to}").format(to=self.to_edit.text().strip()),
@@ -168,4 +174,5 @@ class StuckWizard(QWizard):
             brief=(page.what_edit.text().strip() or None) if outsourced else None,
             done_when=(page.done_when_edit.text().strip() or None) if outsourced else None,
             due=page.due() if outsourced else None,
+            why=(page.why_edit.text().strip() or None) if outsourced else None,
         )

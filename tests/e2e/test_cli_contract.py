@@ -348,7 +348,8 @@ def test_skip_and_outsource_with_a_brief(home: Path) -> None:
     ok("start", str(step_id), home=home)
     result = run("skip", "--stuck", "No time for this every week", "--reason", "no-time",
                  "--decide", "outsource", "--to", "Anna (agency)",
-                 "--brief", "Post one photo each Monday", "--due", "2026-04-30", home=home)
+                 "--brief", "Post one photo each Monday", "--due", "2026-04-30",
+                 "--why", "Regulars look for the weekly photo", home=home)
     assert result.returncode == 0, result.stderr
     step = show(step_id, home)
     assert step["status"] == "delegated"
@@ -359,6 +360,7 @@ def test_skip_and_outsource_with_a_brief(home: Path) -> None:
     assert brief["to"] == "Anna (agency)"
     assert brief["text"] == "Post one photo each Monday"
     assert brief["due"] == "2026-04-30"
+    assert brief["why"] == "Regulars look for the weekly photo"
     assert [n["reason"] for n in step["stuck_notes"]] == ["no-time"]
     assert [s["outcome"] for s in step["sessions"]] == ["skipped"]
     view = current(home)
@@ -453,7 +455,8 @@ def _a_little_of_everything(home: Path) -> list[int]:
     ok("public", str(weekly), home=home)
     ok("start", str(weekly), home=home)
     ok("skip", "--stuck", "No time", "--reason", "no-time", "--decide", "outsource",
-       "--to", "Anna", "--brief", "One photo each Monday", "--due", "2026-04-30", home=home)
+       "--to", "Anna", "--brief", "One photo each Monday", "--due", "2026-04-30",
+       "--why", "Regulars look for it", home=home)
     add("Newsletter", home=home)
     ok("start", home=home)
     return [s["id"] for s in json_of("list", home=home)]

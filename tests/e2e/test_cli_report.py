@@ -27,7 +27,7 @@ def home(tmp_path: Path) -> Path:
     ok("start", home=home)
     ok("skip", "--stuck", "Too technical", "--reason", "missing", "--decide", "outsource",
        "--to", "Anna", "--brief", "Set up the account", "--done-when", "A test mail arrives",
-       "--due", "2026-03-31", home=home)
+       "--due", "2026-03-31", "--why", "Regulars ask for news", home=home)
     return home
 
 
@@ -116,6 +116,7 @@ def test_brief_of_a_handed_off_step(home: Path, tmp_path: Path) -> None:
     text = out.read_text(encoding="utf-8")
     assert text.startswith("# Briefing: Choose a newsletter tool")
     assert "- **An:** Anna" in text and "- **Fällig:** 31.3.2026" in text
+    assert "- **Warum:** Regulars ask for news" in text
     refused = run("brief", "1", "--out", str(tmp_path / "none.md"), home=home)
     assert_refused(refused, EXIT_REFUSED, "no brief")
     assert not (tmp_path / "none.md").exists()

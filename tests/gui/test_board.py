@@ -155,13 +155,16 @@ def test_drop_on_done_closes_and_the_last_step_closes_the_chore(board, app, step
 def test_drop_on_handed_off_asks_for_a_brief(board, app, steps, monkeypatch) -> None:
     def fill(dialog: BriefDialog) -> int:
         dialog.to_edit.setText("Anna")
+        dialog.why_edit.setText("Captions bring the likes")
         dialog.due_check.setChecked(True)
         return 1
     monkeypatch.setattr(BriefDialog, "exec", fill)
     drop(board, steps["caption"], DELEGATED)
     details = app.board_queries.details(steps["caption"])
     assert details.step.status is StepStatus.DELEGATED and details.brief.to == "Anna"
-    assert details.brief.due is not None
+    assert details.brief.due is not None and details.brief.why == "Captions bring the likes"
+    board.window.select(steps["caption"])
+    assert "Why: Captions bring the likes" in board.window.detail.history.text()
     monkeypatch.setattr(BriefDialog, "exec", lambda dialog: 0)
     drop(board, steps["photo"], DELEGATED)  # cancelled: nothing changes
     assert status(app, steps["photo"]) is StepStatus.NEXT

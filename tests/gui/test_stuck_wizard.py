@@ -231,6 +231,7 @@ def test_outsource_with_a_due_date(qtbot, wizard):
     page = wizard.decision_page
     fill_brief(qtbot, wizard, "Anna", "Three photos in the shared folder")
     page.what_edit.setText("Photos of the workshop")
+    qtbot.keyClicks(page.why_edit, " Customers ask how we work ")
     click(qtbot, page.due_check)
     assert page.due_edit.isEnabled() and page.due_edit.calendarPopup()
     assert page.due_edit.date() == QDate(2026, 3, 9) and page.due_edit.minimumDate() == QDate(TODAY)
@@ -238,7 +239,7 @@ def test_outsource_with_a_due_date(qtbot, wizard):
     assert finish(qtbot, wizard) == SkipRequest(
         "a photo", StuckReason.MISSING, ("Get: a photo",), Decision.OUTSOURCE, to="Anna",
         brief="Photos of the workshop", done_when="Three photos in the shared folder",
-        due=date(2026, 3, 13))
+        due=date(2026, 3, 13), why="Customers ask how we work")
 
 
 def test_outsourcing_cannot_finish_without_a_name(qtbot, wizard):
@@ -282,6 +283,10 @@ def test_copy_brief_puts_plain_text_on_the_clipboard(qtbot, wizard):
         f"What: {TITLE}\nDone when: Three photos in the shared folder\n"
         "By when: no fixed date\nWho: Anna\n")
     assert page.copied_label.text() == "Copied."
+    qtbot.keyClicks(page.why_edit, "New customers should see the shop")
+    click(qtbot, page.copy_button)
+    assert QGuiApplication.clipboard().text().startswith(
+        f"What: {TITLE}\nWhy: New customers should see the shop\nDone when: ")
     click(qtbot, page.due_check)
     page.due_edit.setDate(QDate(2026, 3, 13))
     click(qtbot, page.copy_button)

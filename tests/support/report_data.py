@@ -27,7 +27,7 @@ def _timebox(app: Services, clock: FakeClock, step_id: int, minutes: float) -> N
 def record_known_week(app: Services, clock: FakeClock, *, title: str = "Post one photo",
                       learning: str = "Photos of the shop get likes",
                       to: str = "Anna", what: str = "Set up an account at a mail service",
-                      ) -> dict[str, int]:
+                      why: str = "Regulars want news", ) -> dict[str, int]:
     """What happened (all times UTC), and what the report of WEEK must say about it.
 
     Fri 27 Feb (before the week): "Old flyer" done in 2 minutes.
@@ -64,7 +64,7 @@ def record_known_week(app: Services, clock: FakeClock, *, title: str = "Post one
     _timebox(app, clock, tool, 5)
     app.steps.skip(SkipRequest("Too technical for me", StuckReason.MISSING, (),
                                Decision.OUTSOURCE, to, what,
-                               "A test mail arrives", date(2026, 3, 3)))
+                               "A test mail arrives", date(2026, 3, 3), why))
 
     _at(clock, 4, 11)
     _timebox(app, clock, split[1], 4)

@@ -14,20 +14,23 @@ TITLE = 'Angebot für Kundin Zoë Müller <b>geheim</b> =HYPERLINK("x")'
 LEARNING = "Herr Schmidt von der Bäckerei Krume mochte das"
 TO = "Agentur Nordlicht"
 WHAT = "Newsletter an alle Patienten der Praxis Dr. Weber"
+WHY = "Frau Yildiz hat sich beschwert"
 NO_AREA = "Call Mrs Okafor about the flyer"
 # Everything else the known week's owner wrote that the report shows.
 FIXED = ("Instagram", "Write a caption template", "Read three posts of others",
          "Write one sentence", "Newsletter", "Choose a newsletter tool", "Short sentences work",
          "A test mail arrives")
-SECRETS = (TITLE, LEARNING, TO, WHAT, NO_AREA, *FIXED)
+SECRETS = (TITLE, LEARNING, TO, WHAT, WHY, NO_AREA, *FIXED)
 # Words that survive any escaping; none of them is a word of the report itself.
 TOKENS = ("Müller", "geheim", "HYPERLINK", "Schmidt", "Krume", "Nordlicht", "Weber", "Okafor",
+          "Yildiz",
           "Instagram", "caption", "sentence", "newsletter")
 
 
 def record_secret_week(app: Services, clock: FakeClock) -> dict[str, int]:
     """record_known_week with the texts above, and a step without an area done on Wednesday."""
-    ids = record_known_week(app, clock, title=TITLE, learning=LEARNING, to=TO, what=WHAT)
+    ids = record_known_week(app, clock, title=TITLE, learning=LEARNING, to=TO, what=WHAT,
+                            why=WHY)
     other = app.steps.add(NO_AREA)
     app.steps.start(other)
     clock.advance(minutes=2)

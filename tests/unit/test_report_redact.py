@@ -26,6 +26,7 @@ from support.report_secrets import (
     TITLE,
     TO,
     WHAT,
+    WHY,
     assert_nothing_leaks,
     record_secret_week,
 )
@@ -73,7 +74,7 @@ def test_titles_become_area_and_length(report) -> None:
         "step_id": data["briefs"][0]["step_id"], "title": "Email · 24 characters",
         "to": f"hidden · {len(TO)} characters", "text": f"hidden · {len(WHAT)} characters",
         "done_when": "hidden · 19 characters", "due": "2026-03-03", "overdue": True,
-        "area": "Email"}]
+        "area": "Email", "why": f"hidden · {len(WHY)} characters"}]
     assert [(row["title"], row["text"]) for row in data["learnings"]] == [
         (f"Social media · {len(TITLE)} characters", f"hidden · {len(LEARNING)} characters"),
         ("Social media · 18 characters", "hidden · 20 characters")]
@@ -105,7 +106,7 @@ def test_lengths_are_counted_and_written_in_the_language(report) -> None:
 
 
 def _without_texts(data: dict) -> dict:
-    texts = {"title", "chore", "to", "text", "done_when", "note"}
+    texts = {"title", "chore", "to", "text", "done_when", "note", "why"}
     out = {key: value for key, value in data.items() if key != "redacted"}
     for name, rows in out.items():
         if isinstance(rows, list):

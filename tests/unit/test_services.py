@@ -547,13 +547,14 @@ def test_skip_outsource_delegates_with_a_brief(app: Services, clock: FakeClock) 
     result = app.steps.skip(SkipRequest(
         stuck="I cannot draw", reason=StuckReason.MISSING, decision=Decision.OUTSOURCE,
         to="Anna (agency)", brief="A logo for the bakery", done_when="three drafts sent",
-        due=date(2026, 4, 1)))
+        due=date(2026, 4, 1), why="  The old logo looks dated  "))
     shown = step(app, chore)
     assert shown["status"] == "delegated"
     assert shown["decision"] == "outsource"
     assert shown["brief"] == {
         "to": "Anna (agency)",
         "text": "A logo for the bakery",
+        "why": "The old logo looks dated",
         "done_when": "three drafts sent",
         "due": "2026-04-01",
         "created_at": clock.now().isoformat(),
@@ -587,6 +588,7 @@ def test_skip_outsource_with_splits_keeps_the_children_out_of_the_queue(app: Ser
 
 @pytest.mark.parametrize("field, value", [
     ("to", "Anna"), ("brief", "a logo"), ("done_when", "sent"), ("due", date(2026, 4, 1)),
+    ("why", "it matters"),
 ])
 def test_skip_refuses_brief_fields_without_outsourcing(app: Services, field: str, value: Any) -> None:
     app.steps.start(app.steps.add("Design a logo"))

@@ -453,3 +453,15 @@ def test_the_board_sums_time_spent_from_an_index_alone(db_path: Path, backup_dir
     plan = " ".join(row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + BOARD_ITEMS))
     assert "SCAN sessions USING COVERING INDEX sessions_spent" in plan
     conn.close()
+
+
+@pytest.mark.parametrize("sqlite_text, words", [
+    ("attempt to write a readonly database", ("is read-only", "Nothing was changed")),
+    ("database is locked", ("busy", "Nothing was changed")),
+    ("database or disk is full", ("Could not save", "Nothing was changed")),
+])
+def test_write_failures_say_what_happened_and_that_nothing_changed(sqlite_text, words) -> None:
+    from smallsteps_desktop.storage.database import _plain
+
+    message = str(_plain(sqlite3.OperationalError(sqlite_text)))
+    assert all(word in message for word in words), message
