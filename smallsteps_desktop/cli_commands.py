@@ -232,7 +232,7 @@ def _print_json(data: Any) -> None:
 _HANDLERS = {
     "add": _add, "list": _list, "show": _show, "current": _current, "start": _start,
     "pause": _pause, "resume": _resume, "extend": _extend, "done": _done, "skip": _skip,
-    "public": _public, "react": _react, "export": _export, "import": _import, "report": _report, "brief": _brief,
+    "public": _public, "react": _react, "export": _export, "import": _import,
+    "report": _report, "brief": _brief, "calendar": _calendar,
     "backup": cli_backup.backup_now, "restore": cli_backup.restore_backup,
-    "calendar": _calendar,
 }

@@ -55,6 +55,7 @@ class ReactionRows:
              reaction.enquiries, reaction.note, utc_text(reaction.recorded_at)))
 
     def reactions_due(self, done_before: datetime, now: datetime) -> list[Step]:
+        # Imported here: repositories.py builds its repository on top of this mixin.
         from smallsteps_desktop.storage.repositories import step_from_row
 
         rows = self._conn.execute(_DUE, {"done_before": utc_text(done_before),

@@ -96,17 +96,23 @@ class BoardModel(QStandardItemModel):
             if row is not None:
                 self._count_area(row.data(_ITEM), -1)
                 (row.parent() or self.invisibleRootItem()).removeRow(row.row())
+        renamed: list[int] = []  # their steps are found by their titles too
         for board_item in items:
             step = board_item.step
+            before = self._titles.get(step.id)
+            if before is not None and before[0] != step.title:
+                renamed.append(step.id)
             self._titles[step.id] = (step.title, step.parent_id)
             if step.id not in self._lines:
                 self._below.setdefault(step.parent_id, []).append(step.id)
-        for board_item in items:
+        changed = {board_item.step.id for board_item in items}
+        lined = [*items, *(self._rows[d].data(_ITEM) for d in self._descendants(renamed)
+                           if d not in changed)]
+        for board_item in lined:
             self._lines[board_item.step.id] = self._line(board_item)
             touched |= self._with_ancestors(board_item.step.id)
         for step_id in sorted(touched, key=self._depth, reverse=True):  # deepest first
             self._join_filter(step_id)
-        changed = {board_item.step.id for board_item in items}
         for step_id in touched - changed:
             row = self._rows.get(step_id)
             if row is not None and row.data(_FILTER) != self._filters[step_id]:
@@ -207,6 +213,14 @@ class BoardModel(QStandardItemModel):
         while step_id is not None and step_id in self._titles:
             found.add(step_id)
             step_id = self._titles[step_id][1]
+        return found
+
+    def _descendants(self, step_ids: list[int]) -> list[int]:
+        found, waiting = [], list(step_ids)
+        while waiting:
+            below = self._below.get(waiting.pop(), [])
+            found += below
+            waiting += below
         return found
 
     def _depth(self, step_id: int) -> int:

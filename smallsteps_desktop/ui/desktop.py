@@ -243,9 +243,7 @@ class Desktop(QObject):
     def _on_expired(self, view: CurrentView) -> None:
         if view.step is None or view.session is None:
             return
-        message = _tr("Time is up: {title}").format(title=shorten(view.step.title, 100))
-        if self.tray is not None:
-            self.tray.notify(_tr("Small Steps"), message)
+        self._notify(_tr("Time is up: {title}").format(title=shorten(view.step.title, 100)))
         self.chime.ring()
         self._ask(view)
 
@@ -255,6 +253,7 @@ class Desktop(QObject):
         return prompt_open or self.bridge.view.timer.state is not TimerState.IDLE
 
     def _notify(self, message: str) -> None:
+        """A tray message; without a tray the window or a dialog says it anyway."""
         if self.tray is not None:
             self.tray.notify(_tr("Small Steps"), message)
 

@@ -236,6 +236,15 @@ def test_search_follows_edits_new_steps_and_undo_while_it_is_shown(
     assert all(shown(view, owned_only=False) == [] for view in window.columns)
 
 
+def test_a_renamed_chore_finds_its_steps_by_the_new_name(board: Board, app, steps) -> None:
+    board.controller.run("Rename", lambda: app.board.edit(steps["insta"], title="Zebra posts"))
+    board.window.search_edit.setText("zebra")
+    assert shown(board.window.columns[NEXT]) == ["Post any photo", "Write a caption",
+                                                 "Pick hashtags"]
+    board.window.search_edit.setText("instagram")
+    assert shown(board.window.columns[NEXT]) == []
+
+
 def test_search_finds_words_on_any_line_of_the_notes(board: Board, app, steps) -> None:
     board.controller.run("Notes", lambda: app.board.edit(
         steps["hashtags"], notes="Ideas:\nlocal bakery\r\nmorning light"))

@@ -138,13 +138,16 @@ def test_close_window_is_toggled_back(desktop: Desktop) -> None:
     QApplication.processEvents()
 
 
-def test_time_away_is_left_out_when_the_owner_says_no(
-        desktop: Desktop, app, clock: FakeClock, monkeypatch) -> None:
+def run_a_minute_of_a_timebox(desktop: Desktop, app, clock: FakeClock) -> None:
     app.steps.start(app.steps.add("Post a photo"))
     desktop.bridge.refresh()
     desktop.bridge._on_poll()
-    clock.advance(60)
-    desktop.bridge._on_poll()
+    run_for(desktop, clock, 60)
+
+
+def test_time_away_is_left_out_when_the_owner_says_no(
+        desktop: Desktop, app, clock: FakeClock, monkeypatch) -> None:
+    run_a_minute_of_a_timebox(desktop, app, clock)
     asked: list[str] = []
     monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *rest:
                         asked.append(text) or QMessageBox.StandardButton.No)
@@ -174,11 +177,7 @@ def test_time_away_counts_when_the_owner_says_yes(
 def test_time_away_is_left_out_before_the_owner_answers(
         desktop: Desktop, app, clock: FakeClock, monkeypatch) -> None:
     """An unanswered question (the app quit, the owner walked off) never counts time away."""
-    app.steps.start(app.steps.add("Post a photo"))
-    desktop.bridge.refresh()
-    desktop.bridge._on_poll()
-    clock.advance(60)
-    desktop.bridge._on_poll()
+    run_a_minute_of_a_timebox(desktop, app, clock)
     seen: list[float] = []
 
     def look_then_close(*args):
