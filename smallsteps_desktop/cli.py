@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from datetime import date
 
 from smallsteps_desktop import __version__
 from smallsteps_desktop.core.errors import SmallStepsError
-from smallsteps_desktop.core.models import Decision, StepStatus, StuckReason
+from smallsteps_desktop.core.kinds import Decision, StepStatus, StuckReason
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
@@ -140,6 +141,10 @@ def main(argv: list[str] | None = None) -> int:
             from smallsteps_desktop.app import run_gui
 
             return run_gui(paths, [sys.argv[0]])
+        if args.command == "list":
+            from smallsteps_desktop.cli_list import list_steps
+
+            return list_steps(args, paths)
         from smallsteps_desktop import cli_commands
 
         return cli_commands.run(args, paths)
@@ -148,3 +153,8 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_REFUSED
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader stopped early (smallsteps list | head): nothing to report. Python
+        # flushes stdout once more at exit, so it must point somewhere harmless.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_REFUSED

@@ -9,6 +9,7 @@ from typing import Any
 
 from smallsteps_desktop import cli_backup
 from smallsteps_desktop.app import Services, open_services
+from smallsteps_desktop.cli_list import step_line
 from smallsteps_desktop.core.errors import NotFound
 from smallsteps_desktop.core.models import Decision, StepStatus, StuckReason, TimerState
 from smallsteps_desktop.core.reactions import Counts
@@ -50,27 +51,12 @@ def _add(services: Services, args: argparse.Namespace) -> int:
     return 0
 
 
-def _list(services: Services, args: argparse.Namespace) -> int:
-    status = StepStatus(args.status) if args.status else None
-    text = services.queries.list_json_text(status)
-    if args.json:
-        sys.stdout.write(text + "\n")
-        return 0
-    steps = json.loads(text)
-    if not steps:
-        print("No steps yet. Write down what annoys you most: smallsteps add 'TITLE'")
-    else:
-        for step in steps:
-            print(_step_line(step))
-    return 0
-
-
 def _show(services: Services, args: argparse.Namespace) -> int:
     step = services.queries.show_json(args.id)
     if args.json:
         _print_json(step)
         return 0
-    print(_step_line(step))
+    print(step_line(step))
     for label, key in (("Area", "area"), ("Learning", "learning")):
         if step[key]:
             print(f"  {label}: {step[key]}")
@@ -212,13 +198,6 @@ def _print_next(result: Outcomes) -> None:
         print(f"Next up: #{result.next_step.id} {result.next_step.title} (smallsteps start)")
 
 
-def _step_line(step: dict[str, Any]) -> str:
-    marker = "*" if step["current"] else " "
-    area = f" [{step['area']}]" if step["area"] else ""
-    return (f"{marker}{step['id']:>5}  {step['status']:<9}{area} {step['title']}"
-            f" ({step['planned_minutes']} min)")
-
-
 def _clock_text(seconds: float) -> str:
     whole = int(round(seconds))
     return f"{whole // 60}:{whole % 60:02d}"
@@ -230,7 +209,7 @@ def _print_json(data: Any) -> None:
 
 
 _HANDLERS = {
-    "add": _add, "list": _list, "show": _show, "current": _current, "start": _start,
+    "add": _add, "show": _show, "current": _current, "start": _start,
     "pause": _pause, "resume": _resume, "extend": _extend, "done": _done, "skip": _skip,
     "public": _public, "react": _react, "export": _export, "import": _import,
     "report": _report, "brief": _brief, "calendar": _calendar,

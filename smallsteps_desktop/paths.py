@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 APP_NAME = "smallsteps"
@@ -11,14 +10,24 @@ APP_ID = "app.smallsteps.SmallSteps"  # the .desktop file, the AppStream id and 
 HOME_ENV = "SMALLSTEPS_HOME"
 
 
-@dataclass(frozen=True)
 class AppPaths:
-    """Every location the app reads or writes; nothing is created until used."""
+    """Every location the app reads or writes; nothing is created until used.
 
-    data_dir: Path
-    config_dir: Path
-    log_dir: Path
-    chosen: bool = False  # one folder chosen with --data-dir or SMALLSTEPS_HOME
+    A plain class: importing dataclasses would cost every command a few milliseconds.
+    """
+
+    __slots__ = ("data_dir", "config_dir", "log_dir", "chosen")
+
+    def __init__(self, data_dir: Path, config_dir: Path, log_dir: Path,
+                 chosen: bool = False) -> None:
+        self.data_dir = data_dir
+        self.config_dir = config_dir
+        self.log_dir = log_dir
+        self.chosen = chosen  # one folder chosen with --data-dir or SMALLSTEPS_HOME
+
+    def __repr__(self) -> str:
+        return (f"AppPaths(data_dir={self.data_dir!r}, config_dir={self.config_dir!r}, "
+                f"log_dir={self.log_dir!r}, chosen={self.chosen!r})")
 
     @property
     def database(self) -> Path:

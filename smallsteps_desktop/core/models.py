@@ -4,47 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from enum import StrEnum
 
-
-class StepStatus(StrEnum):
-    INBOX = "inbox"
-    NEXT = "next"
-    STUCK = "stuck"
-    DELEGATED = "delegated"
-    DONE = "done"
-    DROPPED = "dropped"
-
-
-OPEN_STATUSES = frozenset({StepStatus.INBOX, StepStatus.NEXT, StepStatus.STUCK})
-CLOSED_STATUSES = frozenset({StepStatus.DONE, StepStatus.DROPPED, StepStatus.DELEGATED})
-
-
-class TimerState(StrEnum):
-    IDLE = "idle"
-    RUNNING = "running"
-    PAUSED = "paused"
-    EXPIRED = "expired"
-
-
-class Outcome(StrEnum):
-    DONE = "done"
-    SKIPPED = "skipped"
-    INTERRUPTED = "interrupted"
-
-
-class StuckReason(StrEnum):
-    TOO_BIG = "too-big"
-    UNCLEAR = "unclear"
-    MISSING = "missing"
-    NO_TIME = "no-time"
-    NO_MOTIVATION = "no-motivation"
-    OTHER = "other"
-
-
-class Decision(StrEnum):
-    SELF = "self"
-    OUTSOURCE = "outsource"
+from smallsteps_desktop.core.kinds import (  # noqa: F401  (re-exported: the vocabulary)
+    CLOSED_STATUSES,
+    OPEN_STATUSES,
+    Decision,
+    Outcome,
+    StepStatus,
+    StuckReason,
+    TimerState,
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -87,10 +87,10 @@ class StepQueries:
     def show_json(self, step_id: int, details: bool = True) -> dict[str, Any]:
         """One step in the JSON contract; with details, its history too."""
         with self._store.read() as repo:
-            found = json.loads(repo.steps_json(step_id=step_id))
-            if not found:
+            found = repo.step_json(step_id)
+            if found is None:
                 raise NotFound(f"There is no step {step_id}.")
-            data = found[0]
+            data = json.loads(found)
             if details:
                 data |= _details_json(repo, step_id)
         return data

@@ -1,28 +1,7 @@
-"""The longer read queries: the command line's step JSON and the board's rows."""
+"""The longer read queries: the board's rows."""
 
 STEP_COLUMNS = ("id, parent_id, title, status, area, annoyance, planned_minutes, position, "
                 "created_at, updated_at, done_at, decision, notes")
-
-# The step JSON contract of the command line, built by SQLite itself: listing
-# 20,000 steps this way is several times faster than building Python objects.
-# Correlated subqueries use the indexes: a few microseconds per step.
-STEPS_JSON = """
-SELECT coalesce(json_group_array(json(item)), '[]') FROM (
-  SELECT json_object(
-    'id', s.id, 'parent_id', s.parent_id, 'title', s.title, 'status', s.status,
-    'area', s.area, 'annoyance', s.annoyance, 'planned_minutes', s.planned_minutes,
-    'minutes_spent', (SELECT round(coalesce(sum(actual_seconds), 0) / 60.0, 1) FROM sessions
-                      WHERE step_id = s.id AND ended_at IS NOT NULL),
-    'created_at', s.created_at, 'done_at', s.done_at, 'decision', s.decision,
-    'current', json(CASE WHEN s.id = (SELECT step_id FROM current_step)
-                    THEN 'true' ELSE 'false' END),
-    'children', json((SELECT json_group_array(id) FROM
-                       (SELECT id FROM steps WHERE parent_id = s.id ORDER BY position, id))),
-    'notes', s.notes) AS item
-  FROM steps AS s
-  WHERE (:status IS NULL OR s.status = :status) AND (:id IS NULL OR s.id = :id)
-  ORDER BY s.id)
-"""
 
 # Everything the board shows for every step, in one pass: aggregates are
 # grouped once and joined, rather than counted per step.

@@ -28,8 +28,8 @@ from smallsteps_desktop.storage.read_queries import (
     BOARD_ITEMS,
     BOARD_ITEMS_BY_ID,
     STEP_COLUMNS,
-    STEPS_JSON,
 )
+from smallsteps_desktop.storage import step_json
 
 _SESSION_COLUMNS = ("id, step_id, started_at, planned_seconds, paused_at, paused_seconds, "
                     "ended_at, outcome, actual_seconds, extra_seconds, away_seconds")
@@ -99,10 +99,12 @@ class SqliteRepository(ReactionRows):
         rows = self._conn.execute(f"SELECT {STEP_COLUMNS} FROM steps ORDER BY id")
         return [_step(row) for row in rows]
 
-    def steps_json(self, status: str | None = None, step_id: int | None = None) -> str:
+    def steps_json(self, status: str | None = None) -> str:
         """Steps as a JSON array text in the command line's contract, ordered by id."""
-        row = self._conn.execute(STEPS_JSON, {"status": status, "id": step_id}).fetchone()
-        return row[0]
+        return step_json.steps_json(self._conn, status)
+
+    def step_json(self, step_id: int) -> str | None:
+        return step_json.step_json(self._conn, step_id)
 
     def children(self, step_id: int | None) -> list[Step]:
         """The smaller steps of a step, or with None the chores, in queue order."""

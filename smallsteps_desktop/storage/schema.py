@@ -1,5 +1,7 @@
 """The database schema as an ordered list of migrations; never edit a released one."""
 
+from smallsteps_desktop.storage.schema_step_json import STEP_JSON_MIGRATION
+
 APPLICATION_ID = 0x534D5354  # "SMST": tells our files apart from other SQLite files
 
 MIGRATIONS: tuple[str, ...] = (
@@ -115,6 +117,8 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE briefs ADD COLUMN why TEXT NOT NULL DEFAULT '';
     """,
+    # 6: each step's command-line JSON, kept ready by triggers (see schema_step_json.py).
+    STEP_JSON_MIGRATION,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

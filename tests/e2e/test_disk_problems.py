@@ -46,7 +46,7 @@ def stored():
 
 report = {"kept": {}, "full": None}
 for number in range(200):  # big titles until the disk is full
-    title = f"Step {number} " + "x" * 6000
+    title = f"Step {number} " + "x" * 2000
     result = smallsteps("add", title)
     if result["code"] != 0:
         report["full"] = result

@@ -75,7 +75,8 @@ def test_a_first_format_file_is_upgraded_after_a_backup(tmp_path: Path) -> None:
 
     conn = open_database(path, tmp_path / "backups")
 
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 6
+    assert conn.execute("SELECT body FROM step_json").fetchone()[0].startswith('{"id":1,')
     assert conn.execute("SELECT title FROM steps").fetchall() == [("Old step",)]
     (backup,) = (tmp_path / "backups").iterdir()
     kept = sqlite3.connect(backup)

@@ -35,6 +35,7 @@ from smallsteps_desktop.core.services import SkipRequest
 
 from support.clock import FakeClock
 from support.services import make_services
+from support.step_json_oracle import expected_steps, kept_steps
 
 OPEN = {"inbox", "next", "stuck"}
 
@@ -402,6 +403,14 @@ class StepFlow(RuleBasedStateMachine):
     def done_steps_and_only_they_have_a_done_time(self) -> None:
         for status, done_at in self._sql("SELECT status, done_at FROM steps"):
             assert (status == "done") == (done_at is not None)
+
+    @invariant()
+    def the_step_json_kept_ready_is_what_the_rows_say(self) -> None:
+        conn = sqlite3.connect(self.app.paths.database)
+        try:
+            assert kept_steps(conn) == expected_steps(conn)
+        finally:
+            conn.close()
 
 
 StepFlow.TestCase.settings = settings(
