@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 from datetime import datetime
 from pathlib import Path
 
-from smallsteps_desktop.core.board import BoardService
-from smallsteps_desktop.core.board_views import BoardQueries
 from smallsteps_desktop.core.clock import Clock, SystemClock
 from smallsteps_desktop.core.errors import SmallStepsError
-from smallsteps_desktop.core.reactions import ReactionService
-from smallsteps_desktop.core.services import StepService
 from smallsteps_desktop.core.views import StepQueries
 from smallsteps_desktop.paths import AppPaths
 from smallsteps_desktop.settings import load_settings
@@ -26,7 +24,11 @@ from smallsteps_desktop.storage.database import (
 from smallsteps_desktop.storage.repositories import SqliteStore
 
 if TYPE_CHECKING:
+    from smallsteps_desktop.core.board import BoardService
+    from smallsteps_desktop.core.board_views import BoardQueries
+    from smallsteps_desktop.core.reactions import ReactionService
     from smallsteps_desktop.core.report_views import ReportQueries
+    from smallsteps_desktop.core.services import StepService
 
 
 def warn(message: str) -> None:
@@ -40,14 +42,32 @@ class Services:
     paths: AppPaths
     clock: Clock
     store: SqliteStore
-    steps: StepService
     queries: StepQueries
-    board: BoardService
-    board_queries: BoardQueries
+    default_minutes: Callable[[], int]  # the timebox length of a step that has none yet
     set_aside: Path | None = None  # a damaged data file renamed at start (the tray app tells)
 
     def close(self) -> None:
         self.store.close()
+
+    # The use cases below are built (and their modules imported) on first use: the tray
+    # app's first paint needs only the queries, and most commands use one of them.
+    @cached_property
+    def steps(self) -> StepService:
+        from smallsteps_desktop.core.services import StepService
+
+        return StepService(self.store, self.clock, self.default_minutes)
+
+    @cached_property
+    def board(self) -> BoardService:
+        from smallsteps_desktop.core.board import BoardService
+
+        return BoardService(self.store, self.clock, self.default_minutes)
+
+    @cached_property
+    def board_queries(self) -> BoardQueries:
+        from smallsteps_desktop.core.board_views import BoardQueries
+
+        return BoardQueries(self.store, self.clock)
 
     @property
     def reports(self) -> ReportQueries:
@@ -59,6 +79,8 @@ class Services:
     @property
     def reactions(self) -> ReactionService:
         """Public steps and what readers did after them."""
+        from smallsteps_desktop.core.reactions import ReactionService
+
         return ReactionService(self.store, self.clock)
 
     def daily_backup(self) -> Path | None:
@@ -99,10 +121,8 @@ def open_services(paths: AppPaths, clock: Clock | None = None, *,
         paths=paths,
         clock=clock,
         store=store,
-        steps=StepService(store, clock, default_minutes),
         queries=StepQueries(store, clock, default_minutes),
-        board=BoardService(store, clock, default_minutes),
-        board_queries=BoardQueries(store, clock),
+        default_minutes=default_minutes,
         set_aside=kept,
     )
 

@@ -126,6 +126,11 @@ def _iso_date(text: str) -> date:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from smallsteps_desktop.gui_launch import open_app, opens_app_only
+
+    app_only, data_dir = opens_app_only(sys.argv[1:] if argv is None else argv)
+    if app_only:  # the menu entry and autostart: the app need not wait for the parser
+        return open_app(data_dir)
     args = build_parser().parse_args(argv)
     from smallsteps_desktop.paths import resolve_paths
 

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from smallsteps_desktop.core.models import Step
-from smallsteps_desktop.core.reactions import Reaction
 from smallsteps_desktop.storage.database import utc_text
 from smallsteps_desktop.storage.read_queries import STEP_COLUMNS
+
+if TYPE_CHECKING:  # imported when a reaction is read: the tray app's first paint reads none
+    from smallsteps_desktop.core.reactions import Reaction
 
 _REACTION_COLUMNS = "step_id, likes, comments, replies, enquiries, note, recorded_at"
 # Done public steps without an answer yet, not snoozed, oldest first.
@@ -64,5 +67,7 @@ class ReactionRows:
 
 
 def _reaction(row: tuple) -> Reaction:
+    from smallsteps_desktop.core.reactions import Reaction
+
     return Reaction(row[0], row[1], row[2], row[3], row[4], row[5],
                     datetime.fromisoformat(row[6]))

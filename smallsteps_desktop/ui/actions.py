@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 
 from smallsteps_desktop.core.models import TimerState
 from smallsteps_desktop.core.views import CurrentView
 from smallsteps_desktop.ui.countdown import shorten
+from smallsteps_desktop.ui.qt_names import set_shortcut
 
 TITLE_CHARS = 40  # a menu item or tooltip shows at most this much of a step title
 
@@ -53,7 +54,7 @@ class AppActions(QObject):
     def _action(self, text: str, shortcut: str, tip: str) -> QAction:
         action = QAction(text, self)
         if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
+            set_shortcut(action, shortcut)  # not setShortcut(): see qt_names.py
         _describe(action, tip)
         return action
 

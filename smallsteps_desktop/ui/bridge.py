@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from smallsteps_desktop.core import timebox
 from smallsteps_desktop.core.models import TimerState
 from smallsteps_desktop.core.views import CurrentView, StepQueries
+from smallsteps_desktop.ui.qt_names import precise
 
 POLL_MS = 1000  # CLI changes show within a second; one cheap PRAGMA per poll
 AWAY_AFTER_SECONDS = 120  # a poll this late means the computer slept
@@ -38,7 +39,7 @@ class TimerBridge(QObject):
         self.view: CurrentView = queries.current()
         self._deadline = QTimer(self)
         self._deadline.setSingleShot(True)
-        self._deadline.setTimerType(Qt.TimerType.PreciseTimer)
+        precise(self._deadline)
         self._deadline.timeout.connect(self.refresh)
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)

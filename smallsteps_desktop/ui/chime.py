@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
 CHIME_FILE = Path(__file__).resolve().parent.parent / "sounds" / "chime.wav"
@@ -35,6 +35,8 @@ class Chime(QObject):
             from PySide6.QtMultimedia import QSoundEffect  # about 40 ms: not at start-up
         except ImportError:
             return None
+        from PySide6.QtCore import QUrl
+
         self._effect = QSoundEffect(self)
         self._effect.setSource(QUrl.fromLocalFile(str(CHIME_FILE)))
         self._effect.setVolume(0.6)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QApplication
 
 from smallsteps_desktop.core.models import TimerState
-from smallsteps_desktop.core.quota import QuotaView
 from smallsteps_desktop.core.views import CurrentView
 from smallsteps_desktop.settings import Settings, SettingsFile
 from smallsteps_desktop.ui.actions import AppActions
@@ -17,10 +17,13 @@ from smallsteps_desktop.ui.chime import Chime
 from smallsteps_desktop.ui.countdown import shorten
 from smallsteps_desktop.ui.bridge import TimerBridge
 from smallsteps_desktop.ui.focus_window import FocusServices, FocusWindow
-from smallsteps_desktop.ui.quota_text import quota_text
-from smallsteps_desktop.ui.reaction_asker import ReactionAsker
-from smallsteps_desktop.ui.times_up import EXTRA_MINUTES, TimesUpChoice, TimesUpPrompt
 from smallsteps_desktop.ui.tray import Tray
+
+# What the first paint does not need is imported where it is used (see ui/main.py).
+if TYPE_CHECKING:
+    from smallsteps_desktop.core.quota import QuotaView
+    from smallsteps_desktop.ui.reaction_asker import ReactionAsker
+    from smallsteps_desktop.ui.times_up import TimesUpChoice, TimesUpPrompt
 
 
 def _tr(text: str) -> str:
@@ -39,14 +42,14 @@ class Desktop(QObject):
         self.chime = Chime(lambda: settings.current.chime, self)
         self.actions = AppActions(self)
         self.window = FocusWindow(services)
+        self._on_top = False  # a new window is not kept on top
         self.bridge = TimerBridge(services.queries, now, self)
         self.tray = Tray(self.actions, now, self) if tray_available else None
         self.prompt: TimesUpPrompt | None = None
         self.board = None  # built when first opened: most days only the tray is needed
         self.report_window = None
-        self.reactions = ReactionAsker(
-            services.reactions, lambda: settings.current.reaction_days, self._busy,
-            lambda: self.window, self._notify, self)
+        self.reactions: ReactionAsker | None = None  # made by finish_start()
+        self._quota_later = False  # True from start() until finish_start()
         self._connect()
 
     def _connect(self) -> None:
@@ -68,12 +71,12 @@ class Desktop(QObject):
         self.bridge.sig_changed.connect(self._on_changed)
         self.bridge.sig_expired.connect(self._on_expired)
         self.bridge.sig_away.connect(self._on_away)
-        self.reactions.sig_changed.connect(lambda: self._reload_board(forget_undo=False))
         if self.tray is not None:
             self.tray.sig_toggle_window.connect(self.toggle_window)
 
     def start(self) -> None:
-        """Show the tray (or the window where no tray exists) and begin watching the timer."""
+        """Show the tray and the window and watch the timer: the first paint, nothing more."""
+        self._quota_later = True
         self._apply(self._settings.current)
         if self.tray is None:
             self.window.status_label.setText(_tr(
@@ -84,43 +87,28 @@ class Desktop(QObject):
         # Started on purpose: show the step; with a tray, closing the window keeps it there.
         self.show_window()
         self.bridge.start()
+
+    def finish_start(self) -> None:
+        """Right after the first paint: the quota tooltip, reaction questions, the welcome."""
+        from smallsteps_desktop.ui.reaction_asker import ReactionAsker
+
+        settings = self._settings
+        self.reactions = ReactionAsker(
+            self._services.reactions, lambda: settings.current.reaction_days, self._busy,
+            lambda: self.window, self._notify, self)
+        self.reactions.sig_changed.connect(lambda: self._reload_board(forget_undo=False))
         self.reactions.start()
+        self._quota_later = False
+        self._show_quota()
         if self._services.board_queries.is_new():
-            QTimer.singleShot(0, self.open_welcome)  # once the event loop runs
+            QTimer.singleShot(0, self.open_welcome)  # in the next round of the event loop
 
     def open_settings(self) -> None:
         """Edit the settings; saved at once, applied where they can be right away."""
         self.show_window()
-        from smallsteps_desktop.ui.settings_dialog import SettingsDialog  # not at start-up
+        from smallsteps_desktop.ui.settings_flow import edit_settings  # not at start-up
 
-        dialog = SettingsDialog(self._settings.current, self.window)
-        if not dialog.exec():
-            return
-        before, after = self._settings.current, dialog.result_settings()
-        try:
-            self._settings.save(after)
-        except OSError as error:
-            QMessageBox.warning(self.window, _tr("Settings not saved"), _tr(
-                "The settings could not be saved to {path}: {reason}").format(
-                    path=self._settings.path, reason=error.strerror or error))
-            return
-        self._apply(after)
-        if after.autostart != before.autostart:
-            self._set_autostart(after.autostart)
-        if after.language != before.language:
-            self.window.status_label.setText(
-                _tr("The new language shows the next time Small Steps starts."))
-
-    def _set_autostart(self, enabled: bool) -> None:
-        from smallsteps_desktop.autostart import launch_command, set_autostart
-
-        paths = self._services.paths
-        try:
-            set_autostart(enabled, launch_command(paths.data_dir if paths.chosen else None))
-        except OSError as error:
-            QMessageBox.warning(self.window, _tr("Start at login"), _tr(
-                "Small Steps could not change the login start: {reason}").format(
-                    reason=error.strerror or error))
+        edit_settings(self._settings, self._services.paths, self.window, self._apply)
 
     def open_board(self) -> None:
         """The board with every chore and step; built on first use."""
@@ -191,19 +179,31 @@ class Desktop(QObject):
         return self._services.board_queries.quota(settings.daily_quota_steps,
                                                   settings.weekly_quota_minutes)
 
+    def _show_quota(self) -> None:
+        """Today's and this week's progress in the tray's tooltip (not in the first paint)."""
+        if self.tray is not None and not self._quota_later:
+            from smallsteps_desktop.ui.quota_text import quota_text
+
+            self.tray.show_quota(quota_text(self.quota()))
+
     def _reload_board(self, forget_undo: bool) -> None:
         """Changes made elsewhere show on the board; the command line's clear its undo."""
         if self.board is not None and self.board.window.isVisible():
             self.board.reload(forget_undo)
 
     def _apply(self, settings: Settings) -> None:
-        self.window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, settings.always_on_top)
+        if settings.always_on_top != self._on_top:  # `Qt` only when needed: see ui/main.py
+            from PySide6.QtCore import Qt
+
+            self.window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, settings.always_on_top)
+            self._on_top = settings.always_on_top
         self.window.show()  # changing a window flag hides the window
 
     def stop(self) -> None:
         """Stop all timers; called before the services close."""
         self.bridge.stop()
-        self.reactions.stop()
+        if self.reactions is not None:
+            self.reactions.stop()
         if self.tray is not None:
             self.tray.hide()
 
@@ -231,8 +231,8 @@ class Desktop(QObject):
     def _on_changed(self, view: CurrentView) -> None:
         can_start = view.step is not None or self._services.queries.next_step() is not None
         self.actions.update_for(view, can_start=can_start)
+        self._show_quota()
         if self.tray is not None:
-            self.tray.show_quota(quota_text(self.quota()))
             self.tray.show_view(view)
         if self.window.isVisible():
             self.window.refresh()
@@ -264,6 +264,8 @@ class Desktop(QObject):
         """
         if not self.window.act(lambda: self._services.steps.exclude_away(seconds)):
             return
+        from PySide6.QtWidgets import QMessageBox
+
         minutes = max(1, round(seconds / 60))
         # "min" needs no plural form in German or English.
         text = _tr("Your computer was away ({n} min) while the timebox was running. "
@@ -276,6 +278,8 @@ class Desktop(QObject):
             self.window.act(lambda: self._services.steps.count_away(seconds))
 
     def _ask(self, view: CurrentView) -> None:
+        from smallsteps_desktop.ui.times_up import TimesUpPrompt
+
         if self.prompt is not None:
             self.prompt.close()
         can_extend = view.session is not None and view.session.extra_seconds == 0
@@ -284,6 +288,8 @@ class Desktop(QObject):
         self.prompt.open()
 
     def _on_choice(self, choice: TimesUpChoice) -> None:
+        from smallsteps_desktop.ui.times_up import EXTRA_MINUTES, TimesUpChoice
+
         if choice is TimesUpChoice.DONE:
             self._in_window(self.window.finish)
         elif choice is TimesUpChoice.STUCK:

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QPalette
-from PySide6.QtWidgets import (QDialog, QHBoxLayout, QInputDialog, QLabel, QPushButton, QSizePolicy,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from smallsteps_desktop.core.errors import SmallStepsError
 from smallsteps_desktop.core.models import TimerState
-from smallsteps_desktop.core.services import Outcomes, StepService
 from smallsteps_desktop.core.views import CurrentView, StepQueries
 from smallsteps_desktop.ui.countdown import mmss, ms_until_change, shorten
+from smallsteps_desktop.ui.qt_names import set_property, set_shortcut
+
+if TYPE_CHECKING:  # the use cases are loaded on the first action, not for the first paint
+    from smallsteps_desktop.core.services import Outcomes, StepService
 
 MAX_TITLE_CHARS = 120  # longer titles are cut in the label; the tooltip has more
 
@@ -80,8 +82,9 @@ class FocusWindow(QWidget):
 
     def _label(self, accessible_name: str, point_size: float, bold: bool = False) -> QLabel:
         label = QLabel(self)
-        label.setTextFormat(Qt.TextFormat.PlainText)  # titles are user text, never HTML
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # By name, not Qt.TextFormat and Qt.AlignmentFlag: see qt_names.py.
+        set_property(label, "textFormat", "PlainText")  # titles are user text, never HTML
+        set_property(label, "alignment", "AlignCenter")
         label.setAccessibleName(accessible_name)
         font = label.font()
         font.setPointSizeF(point_size)
@@ -158,6 +161,8 @@ class FocusWindow(QWidget):
         self.act(self._services.steps.pause)
 
     def finish(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         text, ok = QInputDialog.getMultiLineText(
             self, self.tr("Done"), self.tr("What did it bring? (optional)"))
         if ok:
@@ -169,6 +174,8 @@ class FocusWindow(QWidget):
         if step is None:
             self.status_label.setText(self.tr("There is no current step to skip."))
             return
+        from PySide6.QtWidgets import QDialog
+
         from smallsteps_desktop.ui.stuck_wizard import StuckWizard  # not at start-up
 
         wizard = StuckWizard(step.title, self)
@@ -202,7 +209,7 @@ def _name_button(button: QPushButton, name: str, key: str, description: str) -> 
     if button.text() == name:
         return
     button.setText(name)
-    button.setShortcut(QKeySequence(key))
+    set_shortcut(button, key)
     button.setAccessibleName(name)
     button.setAccessibleDescription(description)
     button.setToolTip(description)

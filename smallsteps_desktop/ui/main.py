@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import logging
+import os
 import signal
-import socket
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSocketNotifier, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QSocketNotifier, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from smallsteps_desktop.core.clock import Clock
 from smallsteps_desktop.core.errors import SmallStepsError
@@ -23,8 +23,18 @@ from smallsteps_desktop.settings import SettingsFile
 from smallsteps_desktop.ui.desktop import Desktop
 from smallsteps_desktop.ui.focus_window import FocusServices
 from smallsteps_desktop.ui.i18n import install_translator, remove_translators
-from smallsteps_desktop.ui.single_instance import SingleInstance, default_socket_path
+from smallsteps_desktop.ui.instance_gate import InstanceGate, default_socket_path
 from smallsteps_desktop.ui.tray import Tray
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
+# Start-up comes in two parts. Up to "ready": what the first paint needs (the single-
+# instance check, the tray icon, the window with the current step). Right after it: the
+# rest (listening for later launches, the quota tooltip, the reaction question, ...).
+# Module imports follow the same split; Qt's `Qt` namespace and QMessageBox, for
+# example, are loaded where used: PySide creates every enum of `Qt` (about 20 ms) on
+# first use.
 
 
 log = logging.getLogger("smallsteps")
@@ -55,23 +65,29 @@ def run(services: DesktopServices, settings: SettingsFile, argv: list[str],
     app.setOrganizationName("smallsteps")
     app.setDesktopFileName(APP_ID)  # taskbars group it with the installed .desktop file
     app.setWindowIcon(window_icon())
-    instance = SingleInstance(default_socket_path(services.paths.instance_name))
-    if not instance.claim():
+    gate = InstanceGate(default_socket_path(services.paths.instance_name))
+    if not gate.enter():
         return 0  # the running app was asked to come to the front
+    try:
+        return _run_desktop(app, gate, services, settings, log_file)
+    finally:
+        gate.release()
+
+
+def _run_desktop(app: QApplication, gate: InstanceGate, services: DesktopServices,
+                 settings: SettingsFile, log_file: Path | None) -> int:
     language = settings.current.language
     translator = install_translator(app, language)  # kept while running
     if language != "system":
         QLocale.setDefault(QLocale(language))  # dates in the chosen language too
     desktop = Desktop(services, settings, services.clock.now, Tray.available())
-    instance.sig_activate_requested.connect(desktop.show_window)
     # With a tray, closing the window only hides it; without one, it ends the app.
     app.setQuitOnLastWindowClosed(desktop.tray is None)
     desktop.start()
     previous_hook = sys.excepthook
     sys.excepthook = unexpected_error_hook(lambda text: _tell(desktop.window, text, log_file))
-    # A structured line that end-to-end tests and the start-up benchmark wait for.
-    QTimer.singleShot(0, lambda: log.info("ready tray=%s", desktop.tray is not None))
-    QTimer.singleShot(BACKUP_DELAY_MS, lambda: _daily_backup(services))
+    rest = _RestOfStart(app, desktop, gate, services)
+    QTimer.singleShot(0, rest.ready)
     if services.set_aside is not None:
         _notify(desktop.window, QCoreApplication.translate(
             "Main", "Your data file {path} was damaged. It was renamed to {kept}, with its "
@@ -81,16 +97,52 @@ def run(services: DesktopServices, settings: SettingsFile, argv: list[str],
                                                   kept=services.set_aside))
     try:
         with _quit_on_signals(app):
-            return app.exec()
+            code = app.exec()
     finally:
         sys.excepthook = previous_hook
         _daily_backup(services)  # a short session gets its daily backup too
         desktop.stop()
         remove_translators(app, [translator])
+    if rest.failure is not None:
+        raise rest.failure  # as when the check itself fails: no app without the guard
+    return code
+
+
+class _RestOfStart:
+    """What follows the first paint: listening for later launches, and the rest."""
+
+    def __init__(self, app: QApplication, desktop: Desktop, gate: InstanceGate,
+                 services: DesktopServices) -> None:
+        self._app, self._desktop, self._gate, self._services = app, desktop, gate, services
+        self.failure: OSError | None = None
+
+    def ready(self) -> None:
+        """The tray and the window are shown; the rest follows in the next round of the loop."""
+        # A structured line that end-to-end tests and the start-up benchmark wait for.
+        log.info("ready tray=%s", self._desktop.tray is not None)
+        QTimer.singleShot(0, self.run)
+
+    def run(self) -> None:
+        from smallsteps_desktop.ui.single_instance import SingleInstance  # loads QtNetwork
+
+        instance = SingleInstance(self._gate.socket_path, self._desktop)
+        try:
+            instance.listen()
+        except OSError as error:
+            self.failure = error
+            self._app.exit(1)
+            return
+        finally:
+            self._gate.release()  # a launch waiting for the lock now finds this one listening
+        instance.sig_activate_requested.connect(self._desktop.show_window)
+        self._desktop.finish_start()
+        QTimer.singleShot(BACKUP_DELAY_MS, lambda: _daily_backup(self._services))
 
 
 def show_start_failure(message: str, argv: list[str]) -> None:
     """The app cannot start (e.g. its data file cannot be read): a window says why."""
+    from PySide6.QtWidgets import QMessageBox
+
     app = QApplication.instance() or QApplication(["smallsteps", *argv[1:]])
     QMessageBox.critical(None, QCoreApplication.translate("Main", "Small Steps cannot start"),
                          message)
@@ -107,6 +159,9 @@ def window_icon() -> QIcon:
 
 def _notify(parent: QWidget, text: str) -> QMessageBox:
     """A message that does not hold up the start: the tray and the timer work meanwhile."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Warning,
                       QCoreApplication.translate("Main", "Small Steps"), text,
                       QMessageBox.StandardButton.Ok, parent)
@@ -127,6 +182,8 @@ def _daily_backup(services: DesktopServices) -> None:
 
 def _tell(parent: QWidget, error: str, log_file: Path | None) -> None:
     """A short message for an error no one expected; the details are in the log."""
+    from PySide6.QtWidgets import QMessageBox
+
     where = (QCoreApplication.translate("Main", "Details are in {path}.").format(path=log_file)
              if log_file else "")
     QMessageBox.warning(parent, QCoreApplication.translate("Main", "Something went wrong"),
@@ -140,14 +197,15 @@ def _quit_on_signals(app: QApplication) -> Iterator[None]:
     """Let SIGINT/SIGTERM end the loop cleanly (so the database is closed), without polling.
 
     Python runs signal handlers only between bytecodes, never inside Qt's C++ loop;
-    a wake-up socket that Qt watches brings control back to Python at once.
+    a wake-up pipe that Qt watches brings control back to Python at once. (A pipe,
+    not a socket pair: the socket module would cost the first paint 3 ms.)
     """
-    reader, writer = socket.socketpair()
-    reader.setblocking(False)
-    writer.setblocking(False)
-    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read)
+    reader, writer = os.pipe()
+    os.set_blocking(reader, False)
+    os.set_blocking(writer, False)
+    notifier = QSocketNotifier(reader, QSocketNotifier.Type.Read)
     notifier.activated.connect(lambda: _drain(reader))
-    previous_fd = signal.set_wakeup_fd(writer.fileno())
+    previous_fd = signal.set_wakeup_fd(writer)
     previous = {sig: signal.signal(sig, lambda *_: app.quit())
                 for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
@@ -157,13 +215,13 @@ def _quit_on_signals(app: QApplication) -> Iterator[None]:
             signal.signal(sig, handler)
         signal.set_wakeup_fd(previous_fd)
         notifier.setEnabled(False)
-        reader.close()
-        writer.close()
+        os.close(reader)
+        os.close(writer)
 
 
-def _drain(reader: socket.socket) -> None:
+def _drain(reader: int) -> None:
     try:
-        while reader.recv(64):
+        while os.read(reader, 64):
             pass
     except BlockingIOError:
         pass

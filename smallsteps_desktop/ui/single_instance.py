@@ -2,72 +2,24 @@
 
 from __future__ import annotations
 
-import fcntl
-import os
-import stat
-import time
-import warnings
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtNetwork import QLocalServer
 
-from smallsteps_desktop.paths import APP_NAME
+from smallsteps_desktop.ui.instance_gate import (  # noqa: F401  (default_socket_path: re-exported)
+    MESSAGE,
+    InstanceGate,
+    default_socket_path,
+)
 
-MESSAGE = b"activate\n"
-_TIMEOUT_MS = 300
-_ATTEMPTS = 3
-_LOCK_WAIT_S = 5.0
 _MAX_MESSAGE = 64
-_Error = QLocalSocket.LocalSocketError
-
-
-def default_socket_path(instance_name: str) -> Path:
-    """``$XDG_RUNTIME_DIR/<name>``, else ``<name>`` in a 0700 platformdirs runtime folder."""
-    runtime = os.environ.get("XDG_RUNTIME_DIR")
-    if runtime:
-        return Path(runtime) / instance_name
-    import platformdirs  # deferred, as in paths.py
-
-    with warnings.catch_warnings():  # it warns that XDG_RUNTIME_DIR is unset; we know
-        warnings.simplefilter("ignore")
-        folder = platformdirs.user_runtime_path(APP_NAME, ensure_exists=True)
-    folder.mkdir(mode=0o700, exist_ok=True)
-    info = folder.lstat()
-    if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid():
-        raise PermissionError(f"{folder} is not a folder owned by this user")
-    folder.chmod(0o700)  # mkdir's mode does not touch a folder that already existed
-    return folder / instance_name
-
-
-@contextmanager
-def _exclusive(lock_path: Path) -> Iterator[None]:
-    """Hold an flock on lock_path; the kernel drops it when the holder closes it or dies."""
-    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
-    try:
-        deadline = time.monotonic() + _LOCK_WAIT_S
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() > deadline:
-                    raise TimeoutError(f"another launch still holds {lock_path}") from None
-                time.sleep(0.005)
-        yield
-    finally:
-        os.close(fd)  # releases the lock
 
 
 class SingleInstance(QObject):
-    """Claims a local socket for this process, or hands the launch to the process holding it.
+    """Listens on this data folder's local socket; a later launch's message brings us forward.
 
-    Qt's listen() with socket options binds in a temporary folder and renames the socket
-    into place, which silently replaces a live server's socket instead of failing with
-    AddressInUseError. So "is anyone there? if not, listen" runs under an flock beside the
-    socket: two simultaneous launches take turns and exactly one ends up listening.
+    Who may listen is settled before, by an InstanceGate (see there why under a lock).
     """
 
     sig_activate_requested = Signal()
@@ -92,23 +44,19 @@ class SingleInstance(QObject):
         """
         if self._server.isListening():
             return True
-        error = ""
-        with _exclusive(self._path.with_name(self._path.name + ".lock")):
-            for _ in range(_ATTEMPTS):
-                socket = QLocalSocket()
-                socket.connectToServer(str(self._path))
-                if socket.waitForConnected(_TIMEOUT_MS):
-                    _send(socket)
-                    return False
-                error = socket.errorString()
-                if socket.error() == _Error.ConnectionRefusedError:
-                    QLocalServer.removeServer(str(self._path))  # stale: its owner died
-                elif socket.error() != _Error.ServerNotFoundError:
-                    continue  # e.g. a timeout: someone may be there; ask again
-                if self._server.listen(str(self._path)):
-                    return True
-                error = self._server.errorString()
-        raise OSError(f"cannot claim {self._path}: {error}")
+        gate = InstanceGate(self._path)
+        if not gate.enter():
+            return False
+        try:
+            self.listen()
+        finally:
+            gate.release()
+        return True
+
+    def listen(self) -> None:
+        """Listen on the socket; the caller holds the InstanceGate that found it free."""
+        if not self._server.listen(str(self._path)):
+            raise OSError(f"cannot claim {self._path}: {self._server.errorString()}")
 
     def _on_new_connection(self) -> None:
         while (socket := self._server.nextPendingConnection()) is not None:
@@ -125,12 +73,3 @@ class SingleInstance(QObject):
         socket.abort()  # one line per connection
         if line == MESSAGE:
             self.sig_activate_requested.emit()
-
-
-def _send(socket: QLocalSocket) -> None:
-    """Write the activate message and make sure it left before this process exits."""
-    socket.write(MESSAGE)
-    socket.waitForBytesWritten(_TIMEOUT_MS)
-    socket.disconnectFromServer()
-    if socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
-        socket.waitForDisconnected(_TIMEOUT_MS)

@@ -6,13 +6,14 @@ import math
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from smallsteps_desktop.core import timebox
 from smallsteps_desktop.core.models import TimerState
 from smallsteps_desktop.core.views import CurrentView
 from smallsteps_desktop.ui.actions import AppActions, one_line_title
+from smallsteps_desktop.ui.qt_names import precise
 from smallsteps_desktop.ui.tray_art import image_key, minutes_left, next_change_ms, tray_icon
 
 MESSAGE_MS = 10_000  # how long a tray notification stays up, where the host lets us choose
@@ -50,7 +51,7 @@ class Tray(QObject):
         self.icon.activated.connect(self._on_activated)
         self.redraw_timer = QTimer(self)
         self.redraw_timer.setSingleShot(True)  # re-armed by each redraw for the next change
-        self.redraw_timer.setTimerType(Qt.TimerType.PreciseTimer)  # never early, so one wake-up
+        precise(self.redraw_timer)  # never early, so one wake-up
         self.redraw_timer.timeout.connect(self._on_redraw_timer)
         self._set_icon(TimerState.IDLE, 0.0, 0)
         self.icon.setToolTip(self.tr("No current step"))

@@ -145,12 +145,13 @@ def settled_pixels(display: str, wid: str, quiet_s: float = 0.4) -> bytes:
 class App:
     """``python -m smallsteps_desktop --data-dir D`` on a display; stderr collected by a thread."""
 
-    def __init__(self, data_dir: Path, display: str, runtime_dir: Path) -> None:
+    def __init__(self, data_dir: Path, display: str, runtime_dir: Path,
+                 program: tuple[str, ...] = ("-m", "smallsteps_desktop")) -> None:
         env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb",
                "XDG_RUNTIME_DIR": str(runtime_dir)}
         env.pop("PYTHONWARNINGS", None)
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "smallsteps_desktop", "--data-dir", str(data_dir)],
+            [sys.executable, *program, "--data-dir", str(data_dir)],
             cwd=REPO, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE, text=True)
         self.lines: list[str] = []
@@ -203,8 +204,8 @@ def launch(x_display: str, tray_host: subprocess.Popen, runtime_dir: Path) -> It
     """launch(data_dir) -> App; every app still running at the end is killed."""
     apps: list[App] = []
 
-    def start(data_dir: Path) -> App:
-        app = App(data_dir, x_display, runtime_dir)
+    def start(data_dir: Path, program: tuple[str, ...] = ("-m", "smallsteps_desktop")) -> App:
+        app = App(data_dir, x_display, runtime_dir, program)
         apps.append(app)
         return app
 
@@ -306,6 +307,9 @@ def test_kill_9_during_a_timebox_keeps_it(launch, x_display, smallsteps_home, ru
     first = launch(smallsteps_home)
     assert first.wait_ready() == "smallsteps: ready tray=True"
     wait_for_tray_icon(x_display)
+    # The app listens right after its first paint (ui/main.py), so maybe just after "ready".
+    wait_for(lambda: any(p.suffix != ".lock" for p in runtime_dir.iterdir()),
+             "the app to listen for later launches")
     [socket_path] = [p for p in runtime_dir.iterdir() if not p.name.endswith(".lock")]
     assert stat.S_ISSOCK(socket_path.stat().st_mode)
 
@@ -352,3 +356,49 @@ def test_two_launches_at_once_leave_one_app(launch, x_display, smallsteps_home):
     time.sleep(1)  # neither quits later on
     assert survivor.proc.poll() is None, survivor.stderr
     assert_clean_exit(survivor)
+
+
+# The app with a probe: what is loaded when it says "ready", and once it listens.
+PROBE = r"""
+import logging, sys
+from PySide6 import QtCore
+from smallsteps_desktop.gui_launch import open_app
+
+lazy = "Qt" not in vars(QtCore)  # PySide 6.7+ creates a type (`Qt`: all its enums) on first use
+info = logging.Logger.info
+
+
+def tell(when):
+    qt, network = "Qt" in vars(QtCore), "PySide6.QtNetwork" in sys.modules
+    print(f"smallsteps: probe: {when} lazy={lazy} Qt={qt} QtNetwork={network}", file=sys.stderr,
+          flush=True)
+
+
+def probe(logger, message, *args, **kwargs):
+    if message.startswith("ready"):
+        tell("at ready")
+        QtCore.QTimer.singleShot(300, lambda: tell("later"))
+    return info(logger, message, *args, **kwargs)
+
+
+logging.Logger.info = probe
+sys.exit(open_app(sys.argv[2]))
+"""
+
+
+def test_the_first_paint_waits_for_no_qt_namespace_and_no_network(launch, x_display,
+                                                                   smallsteps_home, runtime_dir):
+    """`Qt`'s enums (about 20 ms) and QtNetwork come after "ready" (see ui/main.py)."""
+    running_step(smallsteps_home)
+    app = launch(smallsteps_home, ("-c", PROBE))
+    assert app.wait_ready() == "smallsteps: ready tray=True"
+    wait_for_tray_icon(x_display)
+    wait_for(lambda: any(line.startswith("smallsteps: probe: later") for line in app.lines),
+             "the probe to look again after the first paint")
+    [at_ready, later] = [line for line in app.lines if line.startswith("smallsteps: probe:")]
+    if "lazy=False" in at_ready:
+        pytest.skip("this PySide creates every type at import: `Qt` costs every app alike")
+    assert at_ready == "smallsteps: probe: at ready lazy=True Qt=False QtNetwork=False"
+    assert later.endswith("QtNetwork=True")  # listening for later launches
+    assert any(p.suffix != ".lock" for p in runtime_dir.iterdir())
+    assert_clean_exit(app)

@@ -21,6 +21,7 @@ def desktop(qtbot, app, clock, tmp_path: Path) -> Desktop:
     desktop = Desktop(app, settings, clock.now, tray_available=False)
     qtbot.addWidget(desktop.window)
     desktop.start()
+    desktop.finish_start()  # what ui/main.py runs right after the first paint
     desktop.open_board()
     qtbot.addWidget(desktop.board.window)
     yield desktop

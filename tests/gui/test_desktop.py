@@ -29,6 +29,7 @@ def desktop(qtbot, app, clock, tmp_path: Path) -> Desktop:
     desktop = Desktop(app, settings, clock.now, tray_available=False)
     qtbot.addWidget(desktop.window)
     desktop.start()
+    desktop.finish_start()  # what ui/main.py runs right after the first paint
     yield desktop
     desktop.stop()
     if desktop.prompt is not None:
@@ -108,6 +109,55 @@ def test_the_tray_tooltip_shows_the_quota(qtbot, app, clock: FakeClock, tmp_path
     desktop.bridge.refresh()
     assert desktop.tray.icon.toolTip().endswith("\nToday 1 of 1 step · this week 5 min · "
                                                 "1 day in a row")
+    desktop.stop()
+
+
+@pytest.fixture
+def tray_shown(monkeypatch) -> list[bool]:
+    """Tray.show() recorded, not done: the offscreen platform warns about tray icons."""
+    from smallsteps_desktop.ui.tray import Tray
+
+    shown: list[bool] = []
+    monkeypatch.setattr(Tray, "show", lambda tray: shown.append(True))
+    return shown
+
+
+def test_the_first_paint_shows_the_step_and_the_rest_follows(qtbot, app, clock: FakeClock,
+                                                            tmp_path: Path, tray_shown) -> None:
+    """start() is the first paint (ui/main.py logs "ready" after it); finish_start() the rest."""
+    settings = SettingsFile(tmp_path / "settings.json", print)
+    settings.current = settings.current.changed(chime=False, daily_quota_steps=3)
+    app.board.skip_welcome()
+    app.steps.start(app.steps.add("Post a photo"))
+    desktop = Desktop(app, settings, clock.now, tray_available=True)
+    qtbot.addWidget(desktop.window)
+    desktop.start()
+    assert tray_shown == [True]
+    assert desktop.window.isVisible() and desktop.window.title_label.text() == "Post a photo"
+    assert desktop.window.countdown_label.text() == "5:00"
+    assert desktop.tray.icon.toolTip() == "Post a photo — 5 min left"  # the quota comes later
+    assert desktop.reactions is None
+    desktop.finish_start()
+    assert desktop.tray.icon.toolTip() == ("Post a photo — 5 min left\n"
+                                           "Today 0 of 3 steps · this week 0 of 60 min")
+    assert desktop.reactions is not None
+    desktop.stop()
+
+
+def test_the_board_opens_from_the_tray_menu(qtbot, app, clock: FakeClock, tmp_path: Path,
+                                           tray_shown) -> None:
+    settings = SettingsFile(tmp_path / "settings.json", print)
+    app.board.skip_welcome()
+    app.steps.add("Post a photo")
+    desktop = Desktop(app, settings, clock.now, tray_available=True)
+    qtbot.addWidget(desktop.window)
+    desktop.start()
+    desktop.finish_start()
+    assert desktop.board is None  # not built at start-up
+    [action] = [a for a in desktop.tray.menu.actions() if a.text() == "Open board"]
+    action.trigger()
+    qtbot.waitUntil(lambda: desktop.board is not None and desktop.board.window.isVisible())
+    assert desktop.board.controller.model.step_ids() == [app.queries.next_step().id]
     desktop.stop()
 
 
@@ -265,6 +315,7 @@ def test_a_first_start_welcomes_and_makes_the_first_step_current(qtbot, app, clo
     desktop = Desktop(app, settings, clock.now, tray_available=False)
     qtbot.addWidget(desktop.window)
     desktop.start()
+    desktop.finish_start()  # what ui/main.py runs right after the first paint
     qtbot.waitUntil(lambda: app.queries.current().step is not None)
     assert app.queries.current().step.title == "Check the opening hours on Google"
     assert not app.board_queries.is_new()
@@ -281,6 +332,7 @@ def test_a_skipped_welcome_is_not_shown_again(qtbot, app, clock, tmp_path, monke
         desktop = Desktop(app, settings, clock.now, tray_available=False)
         qtbot.addWidget(desktop.window)
         desktop.start()
+        desktop.finish_start()
         qtbot.wait(20)
         desktop.stop()
     assert shown == [True]

@@ -33,6 +33,7 @@ def desktop(qtbot, app, clock, tmp_path: Path) -> Desktop:
     desktop = Desktop(app, settings, clock.now, tray_available=False)
     qtbot.addWidget(desktop.window)
     desktop.start()
+    desktop.finish_start()  # what ui/main.py runs right after the first paint
     yield desktop
     desktop.stop()
     if desktop.reactions.dialog is not None:

@@ -5,12 +5,15 @@ from __future__ import annotations
 import os
 import socket
 import stat
+import threading
+import time
 from pathlib import Path
 
 import platformdirs
 import pytest
 from PySide6.QtNetwork import QLocalSocket
 
+from smallsteps_desktop.ui.instance_gate import InstanceGate
 from smallsteps_desktop.ui.single_instance import SingleInstance, default_socket_path
 
 NAME = "smallsteps-0123456789ab"
@@ -67,6 +70,33 @@ def test_socket_keeps_other_users_out(qtbot, socket_path):
     assert instance.claim()
     assert stat.S_IMODE(socket_path.parent.stat().st_mode) == 0o700
     assert stat.S_IMODE(socket_path.stat().st_mode) & 0o077 == 0
+
+
+def test_the_app_listens_after_its_first_paint_and_a_launch_meanwhile_waits(qtbot, socket_path):
+    """The tray app checks with an InstanceGate, paints, then listens and releases the gate."""
+    gate = InstanceGate(socket_path)
+    assert gate.enter() is True  # nobody there: this launch is the app, and holds the lock
+    later: list[bool] = []
+    launch = threading.Thread(target=lambda: later.append(InstanceGate(socket_path).enter()))
+    launch.start()
+    time.sleep(0.2)
+    assert launch.is_alive() and later == [], "the second launch should wait for the lock"
+    first = SingleInstance(socket_path)
+    first.listen()
+    with qtbot.waitSignal(first.sig_activate_requested, timeout=3000):
+        gate.release()
+        launch.join(timeout=5)
+    assert later == [False]  # it handed over to the first
+
+
+def test_a_gate_removes_a_stale_socket(tmp_path, socket_path):
+    crashed = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    crashed.bind(str(socket_path))
+    crashed.close()
+    gate = InstanceGate(socket_path)
+    assert gate.enter() is True
+    assert not socket_path.exists()
+    gate.release()
 
 
 def test_missing_folder_is_an_error_not_a_second_instance(qtbot, tmp_path):
