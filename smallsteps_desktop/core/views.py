@@ -76,13 +76,10 @@ class StepQueries:
             },
         }
 
-    def list_json_text(self, status: StepStatus | None = None) -> str:
-        """All steps (or those with one status) as JSON text, ready to print."""
-        with self._store.read() as repo:
-            return repo.steps_json(status=status.value if status else None)
-
     def list_json(self, status: StepStatus | None = None) -> list[dict[str, Any]]:
-        return json.loads(self.list_json_text(status))
+        """All steps (or those with one status) in the command line's JSON contract."""
+        with self._store.read() as repo:
+            return json.loads(repo.steps_json(status=status.value if status else None))
 
     def show_json(self, step_id: int, details: bool = True) -> dict[str, Any]:
         """One step in the JSON contract; with details, its history too."""

@@ -29,7 +29,7 @@ from smallsteps_desktop.storage.read_queries import (
     BOARD_ITEMS_BY_ID,
     STEP_COLUMNS,
 )
-from smallsteps_desktop.storage import step_json
+from smallsteps_desktop.storage import step_json as kept_json
 
 _SESSION_COLUMNS = ("id, step_id, started_at, planned_seconds, paused_at, paused_seconds, "
                     "ended_at, outcome, actual_seconds, extra_seconds, away_seconds")
@@ -101,10 +101,10 @@ class SqliteRepository(ReactionRows):
 
     def steps_json(self, status: str | None = None) -> str:
         """Steps as a JSON array text in the command line's contract, ordered by id."""
-        return step_json.steps_json(self._conn, status)
+        return kept_json.steps_json(self._conn, status)
 
     def step_json(self, step_id: int) -> str | None:
-        return step_json.step_json(self._conn, step_id)
+        return kept_json.step_json(self._conn, step_id)
 
     def children(self, step_id: int | None) -> list[Step]:
         """The smaller steps of a step, or with None the chores, in queue order."""

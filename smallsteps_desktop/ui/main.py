@@ -197,8 +197,7 @@ def _quit_on_signals(app: QApplication) -> Iterator[None]:
     """Let SIGINT/SIGTERM end the loop cleanly (so the database is closed), without polling.
 
     Python runs signal handlers only between bytecodes, never inside Qt's C++ loop;
-    a wake-up pipe that Qt watches brings control back to Python at once. (A pipe,
-    not a socket pair: the socket module would cost the first paint 3 ms.)
+    a wake-up pipe that Qt watches brings control back to Python at once.
     """
     reader, writer = os.pipe()
     os.set_blocking(reader, False)

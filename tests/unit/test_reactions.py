@@ -240,7 +240,7 @@ def test_an_export_with_a_reaction_to_a_step_not_public_is_refused(
     try:
         with pytest.raises(Refused, match="not marked public"):
             import_file(copy.store, out, tmp_path / "backups")
-        assert copy.queries.list_json_text(None) == "[]"
+        assert copy.queries.list_json(None) == []
     finally:
         copy.close()
 
