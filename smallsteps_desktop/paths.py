@@ -43,11 +43,14 @@ class AppPaths:
 
     @property
     def instance_name(self) -> str:
-        """A stable per-data-folder name, so two data folders never share one instance."""
-        import hashlib
+        """One name per data folder, so two data folders never share one instance.
 
-        digest = hashlib.sha256(str(self.data_dir.resolve()).encode()).hexdigest()
-        return f"{APP_NAME}-{digest[:12]}"
+        The folder's device and inode number identify it however the path is spelled
+        (relative, through a symlink), without hashing the path: loading hashlib (OpenSSL)
+        would cost the tray app's start about 3 ms. The folder must exist.
+        """
+        info = os.stat(self.data_dir)
+        return f"{APP_NAME}-{info.st_dev:x}-{info.st_ino:x}"
 
 
 def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:

@@ -83,6 +83,7 @@ class Desktop(QObject):
                 "No system tray found, so Small Steps stays in this window. On GNOME, the "
                 "“AppIndicator and KStatusNotifierItem Support” extension adds a tray."))
         else:
+            self.tray.show_view(self.bridge.view)  # its first picture is the real one
             self.tray.show()
         # Started on purpose: show the step; with a tray, closing the window keeps it there.
         self.show_window()
@@ -92,6 +93,7 @@ class Desktop(QObject):
         """Right after the first paint: the quota tooltip, reaction questions, the welcome."""
         from smallsteps_desktop.ui.reaction_asker import ReactionAsker
 
+        self.window.watch_native_window()
         settings = self._settings
         self.reactions = ReactionAsker(
             self._services.reactions, lambda: settings.current.reaction_days, self._busy,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
@@ -16,6 +16,8 @@ from smallsteps_desktop.ui.countdown import mmss, ms_until_change, shorten
 from smallsteps_desktop.ui.qt_names import set_property, set_shortcut
 
 if TYPE_CHECKING:  # the use cases are loaded on the first action, not for the first paint
+    from PySide6.QtGui import QWindow
+
     from smallsteps_desktop.core.services import Outcomes, StepService
 
 MAX_TITLE_CHARS = 120  # longer titles are cut in the label; the tooltip has more
@@ -41,6 +43,7 @@ class FocusWindow(QWidget):
         self._tick = QTimer(self)
         self._tick.setSingleShot(True)  # re-armed by each redraw, for the next whole second
         self._tick.timeout.connect(self.refresh)
+        self._unseen: tuple[QWindow.Visibility, ...] | None = None  # set by watch_native_window
         self.setWindowTitle(self.tr("Small Steps"))
         self._build()
         self.resize(420, 260)
@@ -129,25 +132,42 @@ class FocusWindow(QWidget):
     def _schedule(self, view: CurrentView) -> None:
         """Redraw at the next whole second while a timebox runs and can be seen; else sleep."""
         running = view.timer.state is TimerState.RUNNING
-        if running and self.isVisible() and not self.isMinimized():
+        if running and self._seen():
             self._tick.start(ms_until_change(view.timer.remaining_seconds))
         else:
             self._tick.stop()
 
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
+    def watch_native_window(self) -> None:
+        """From now on, redraw when shown, restored or activated, and sleep when hidden or
+        minimized (else only the next tick notices). Call once, after the first paint.
+
+        Signals of the native window, not showEvent()/changeEvent() overrides: with an
+        override PySide hands every event of the window to Python, and building its QEvent
+        type alone costs about 2 ms of the first paint; so does the native window's type.
+        The native window stays the same when window flags change.
+        """
+        from PySide6.QtGui import QWindow
+
+        self.create()  # the native window, if it was not shown yet
+        native = self.windowHandle()
+        self._unseen = (QWindow.Visibility.Hidden, QWindow.Visibility.Minimized)
+        native.visibilityChanged.connect(self._on_visibility_changed)
+        native.activeChanged.connect(self._on_active_changed)
+
+    def _on_visibility_changed(self, _visibility: QWindow.Visibility) -> None:
         self.refresh()
 
-    def hideEvent(self, event: Any) -> None:
-        super().hideEvent(event)
-        self._tick.stop()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        kind = event.type()
-        if kind == QEvent.Type.WindowStateChange or (
-                kind == QEvent.Type.ActivationChange and self.isActiveWindow()):
+    def _on_active_changed(self) -> None:
+        if self.isActiveWindow():
             self.refresh()  # e.g. back from the terminal: show what the CLI changed
+
+    def _seen(self) -> bool:
+        """Shown and not minimized (the native window's word: the widget's lags behind)."""
+        if not self.isVisible():
+            return False
+        if self._unseen is None:  # not watching yet: the native window's type costs 1 ms
+            return not self.isMinimized()
+        return self.windowHandle().visibility() not in self._unseen
 
     # -- actions: the user's intent goes to the services -------------------------
 

@@ -1,10 +1,9 @@
-"""One app per data folder, checked without Qt: hand the launch over, or hold the lock."""
+"""One app per data folder, checked without Qt: hold the folder's lock, or hand the launch over."""
 
 from __future__ import annotations
 
 import fcntl
 import os
-import socket
 import stat
 import time
 import warnings
@@ -13,11 +12,11 @@ from pathlib import Path
 from smallsteps_desktop.paths import APP_NAME
 
 MESSAGE = b"activate\n"
-_TIMEOUT_S = 0.3
-_ATTEMPTS = 3
-# A later launch waits this long for the lock. The app holds it from its check until it
-# listens, which is just after its first paint; a loaded machine may take seconds.
-_LOCK_WAIT_S = 20.0
+_CONNECT_TIMEOUT_S = 0.3
+_RETRY_S = 0.01
+# A later launch waits this long for the running app to listen. It listens just after its
+# first paint; a loaded machine may take seconds.
+_HAND_OVER_WAIT_S = 20.0
 
 
 def default_socket_path(instance_name: str) -> Path:
@@ -41,12 +40,12 @@ def default_socket_path(instance_name: str) -> Path:
 class InstanceGate:
     """Finds out whether this data folder's app already runs, before any window is built.
 
-    Qt's listen() with socket options binds in a temporary folder and renames the socket
-    into place, which silently replaces a live server's socket instead of failing. So
-    "is anyone there? if not, listen" runs under an flock beside the socket: two launches
-    take turns and exactly one ends up listening. The check is a plain Unix socket (what
-    QLocalSocket uses on Linux), so the tray app loads QtNetwork only after its first
-    paint; it keeps the lock until then, and a launch meanwhile waits for it.
+    The app holds an flock beside its socket for as long as it runs; the kernel drops it
+    when the process ends, crashed or not. So the first launch learns that it is alone
+    from the lock alone, without a socket or QtNetwork before its first paint, and knows
+    that a socket file left there is stale. A later launch finds the lock taken and hands
+    over through the socket, waiting until the app listens. Two launches at once: the
+    kernel gives the lock to exactly one.
     """
 
     def __init__(self, socket_path: Path) -> None:
@@ -54,69 +53,58 @@ class InstanceGate:
         self._lock: int | None = None
 
     def enter(self) -> bool:
-        """True: no instance runs, and this one holds the lock until release() (listen
-        first). False: one runs and was asked to come to the front; exit with status 0.
+        """True: no instance runs; this one holds the lock until release(), and should
+        listen. False: one runs and was asked to come to the front; exit with status 0.
 
-        Raises OSError when it can neither reach nor become the instance (e.g. no such folder).
+        Raises OSError when it can neither reach nor become the instance (e.g. no such
+        folder, or the running app neither listens nor ends within 20 s).
         """
-        self._lock = _exclusive(self.socket_path.with_name(self.socket_path.name + ".lock"))
+        deadline = time.monotonic() + _HAND_OVER_WAIT_S
+        while True:
+            if self._take_lock():
+                self.socket_path.unlink(missing_ok=True)  # its owner, if any, died
+                return True
+            # Taken: the app runs, or is starting, or is ending; ask it, else try again.
+            problem = _hand_over(self.socket_path)
+            if problem is None:
+                return False
+            if time.monotonic() > deadline:
+                raise OSError(f"the running instance does not answer at {self.socket_path}: "
+                              f"{problem}")
+            time.sleep(_RETRY_S)
+
+    def _take_lock(self) -> bool:
+        fd = os.open(self.socket_path.with_name(self.socket_path.name + ".lock"),
+                     os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
         try:
-            handed_over = _hand_over(self.socket_path)
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            return False
         except BaseException:
-            self.release()
+            os.close(fd)
             raise
-        if handed_over:
-            self.release()
-        return not handed_over
+        self._lock = fd
+        return True
 
     def release(self) -> None:
-        """Let the next launch check; call once listening (or when giving up)."""
+        """Let the next launch become the instance; call when the app ends."""
         if self._lock is not None:
             os.close(self._lock)  # releases the flock
             self._lock = None
 
 
-def _exclusive(lock_path: Path) -> int:
-    """An fd holding an flock on lock_path; the kernel drops it when closed or on exit."""
-    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
-    try:
-        deadline = time.monotonic() + _LOCK_WAIT_S
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                return fd
-            except BlockingIOError:
-                if time.monotonic() > deadline:
-                    raise TimeoutError(f"another launch still holds {lock_path}") from None
-                time.sleep(0.005)
-    except BaseException:
-        os.close(fd)
-        raise
+def _hand_over(path: Path) -> OSError | None:
+    """Send MESSAGE to an instance listening at path: None if it took it, else the reason."""
+    import socket  # only a later launch needs it
 
-
-def _hand_over(path: Path) -> bool:
-    """Send MESSAGE to an instance listening at path: True if one took it.
-
-    A socket file nobody listens on (its owner died) is removed, so listen() can bind.
-    """
-    error: OSError | None = None
-    for _ in range(_ATTEMPTS):
-        client = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+        client.settimeout(_CONNECT_TIMEOUT_S)
         try:
-            client.settimeout(_TIMEOUT_S)
-            try:
-                client.connect(str(path))
-            except FileNotFoundError:
-                return False
-            except ConnectionRefusedError:
-                path.unlink(missing_ok=True)  # stale: its owner died
-                return False
-            except (TimeoutError, BlockingIOError) as busy:  # someone may be there: ask again
-                error = busy
-                continue
-            # A Unix socket keeps what was sent for the reader after this end closes.
-            client.sendall(MESSAGE)
-            return True
-        finally:
-            client.close()
-    raise OSError(f"cannot reach the running instance at {path}: {error}")
+            client.connect(str(path))
+        except (FileNotFoundError, ConnectionRefusedError, TimeoutError,
+                BlockingIOError) as error:  # not listening yet (or any more), or busy
+            return error
+        # A Unix socket keeps what was sent for the reader after this end closes.
+        client.sendall(MESSAGE)
+        return None

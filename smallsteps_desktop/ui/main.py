@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import signal
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("smallsteps")
 ICON_DIR = Path(__file__).resolve().parent.parent / "icons"
+WINDOW_ICON_SIZES = (16, 32, 48, 64, 128, 256)
 
 
 # The daily backup waits until the start and the first minutes of use are long over
@@ -120,6 +122,7 @@ class _RestOfStart:
         """The tray and the window are shown; the rest follows in the next round of the loop."""
         # A structured line that end-to-end tests and the start-up benchmark wait for.
         log.info("ready tray=%s", self._desktop.tray is not None)
+        gc.enable()  # off while starting: see gui_launch.open_app
         QTimer.singleShot(0, self.run)
 
     def run(self) -> None:
@@ -127,13 +130,11 @@ class _RestOfStart:
 
         instance = SingleInstance(self._gate.socket_path, self._desktop)
         try:
-            instance.listen()
+            instance.listen()  # a launch meanwhile was waiting for this
         except OSError as error:
             self.failure = error
             self._app.exit(1)
             return
-        finally:
-            self._gate.release()  # a launch waiting for the lock now finds this one listening
         instance.sig_activate_requested.connect(self._desktop.show_window)
         self._desktop.finish_start()
         QTimer.singleShot(BACKUP_DELAY_MS, lambda: _daily_backup(self._services))
@@ -152,8 +153,8 @@ def show_start_failure(message: str, argv: list[str]) -> None:
 def window_icon() -> QIcon:
     """The app's icon in PNG sizes; each is read only when a window needs that size."""
     icon = QIcon()
-    for path in sorted(ICON_DIR.glob("smallsteps-*.png")):
-        icon.addFile(str(path))
+    for size in WINDOW_ICON_SIZES:  # named, not globbed: a glob compiles a pattern at start
+        icon.addFile(str(ICON_DIR / f"smallsteps-{size}.png"))
     return icon
 
 

@@ -19,7 +19,7 @@ _MAX_MESSAGE = 64
 class SingleInstance(QObject):
     """Listens on this data folder's local socket; a later launch's message brings us forward.
 
-    Who may listen is settled before, by an InstanceGate (see there why under a lock).
+    Who may listen is settled before, by an InstanceGate: its lock is held while the app runs.
     """
 
     sig_activate_requested = Signal()
@@ -31,6 +31,7 @@ class SingleInstance(QObject):
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._on_new_connection)
+        self._gate: InstanceGate | None = None
 
     @property
     def socket_path(self) -> Path:
@@ -49,12 +50,14 @@ class SingleInstance(QObject):
             return False
         try:
             self.listen()
-        finally:
+        except BaseException:
             gate.release()
+            raise
+        self._gate = gate  # held while this instance lives
         return True
 
     def listen(self) -> None:
-        """Listen on the socket; the caller holds the InstanceGate that found it free."""
+        """Listen on the socket; the caller holds the InstanceGate that let it in."""
         if not self._server.listen(str(self._path)):
             raise OSError(f"cannot claim {self._path}: {self._server.errorString()}")
 

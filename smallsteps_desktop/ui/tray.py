@@ -53,7 +53,6 @@ class Tray(QObject):
         self.redraw_timer.setSingleShot(True)  # re-armed by each redraw for the next change
         precise(self.redraw_timer)  # never early, so one wake-up
         self.redraw_timer.timeout.connect(self._on_redraw_timer)
-        self._set_icon(TimerState.IDLE, 0.0, 0)
         self.icon.setToolTip(self.tr("No current step"))
 
     @staticmethod
@@ -62,6 +61,12 @@ class Tray(QObject):
         return QSystemTrayIcon.isSystemTrayAvailable()
 
     def show(self) -> None:
+        """Show the icon: the view's picture if show_view() came first, else the idle one.
+
+        Each picture is drawn in six sizes, so the first one waits for the first view.
+        """
+        if self._key is None:
+            self._set_icon(TimerState.IDLE, 0.0, 0)
         self.icon.show()
 
     def hide(self) -> None:

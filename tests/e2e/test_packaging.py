@@ -99,10 +99,11 @@ def test_the_wheel_brings_every_resource(installed: Path, tmp_path: Path) -> Non
         import smallsteps_desktop, pathlib
         from smallsteps_desktop.starter import load_library
         from smallsteps_desktop.ui.i18n import app_translation
-        from smallsteps_desktop.ui.main import window_icon
+        from smallsteps_desktop.ui.main import WINDOW_ICON_SIZES, window_icon
         from PySide6.QtGui import QGuiApplication
         app = QGuiApplication([])
-        assert not window_icon().isNull() and len(window_icon().availableSizes()) >= 4
+        sizes = sorted(size.width() for size in window_icon().availableSizes())
+        assert sizes == sorted(WINDOW_ICON_SIZES), sizes
         print(pathlib.Path(smallsteps_desktop.__file__).parent)
         print(len(load_library("de").chores), len(load_library("en").chores))
         assert app_translation("de").is_file()

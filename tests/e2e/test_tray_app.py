@@ -360,7 +360,7 @@ def test_two_launches_at_once_leave_one_app(launch, x_display, smallsteps_home):
 
 # The app with a probe: what is loaded when it says "ready", and once it listens.
 PROBE = r"""
-import logging, sys
+import gc, logging, sys
 from PySide6 import QtCore
 from smallsteps_desktop.gui_launch import open_app
 
@@ -370,8 +370,9 @@ info = logging.Logger.info
 
 def tell(when):
     qt, network = "Qt" in vars(QtCore), "PySide6.QtNetwork" in sys.modules
-    print(f"smallsteps: probe: {when} lazy={lazy} Qt={qt} QtNetwork={network}", file=sys.stderr,
-          flush=True)
+    other = sorted({"socket", "hashlib", "platformdirs"} & set(sys.modules))
+    print(f"smallsteps: probe: {when} lazy={lazy} Qt={qt} QtNetwork={network} also={other} "
+          f"gc={gc.isenabled()}", file=sys.stderr, flush=True)
 
 
 def probe(logger, message, *args, **kwargs):
@@ -388,7 +389,8 @@ sys.exit(open_app(sys.argv[2]))
 
 def test_the_first_paint_waits_for_no_qt_namespace_and_no_network(launch, x_display,
                                                                    smallsteps_home, runtime_dir):
-    """`Qt`'s enums (about 20 ms) and QtNetwork come after "ready" (see ui/main.py)."""
+    """`Qt`'s enums (about 20 ms), QtNetwork, the socket module and the garbage collector
+    come after "ready"."""
     running_step(smallsteps_home)
     app = launch(smallsteps_home, ("-c", PROBE))
     assert app.wait_ready() == "smallsteps: ready tray=True"
@@ -398,7 +400,8 @@ def test_the_first_paint_waits_for_no_qt_namespace_and_no_network(launch, x_disp
     [at_ready, later] = [line for line in app.lines if line.startswith("smallsteps: probe:")]
     if "lazy=False" in at_ready:
         pytest.skip("this PySide creates every type at import: `Qt` costs every app alike")
-    assert at_ready == "smallsteps: probe: at ready lazy=True Qt=False QtNetwork=False"
-    assert later.endswith("QtNetwork=True")  # listening for later launches
+    assert at_ready == ("smallsteps: probe: at ready lazy=True Qt=False QtNetwork=False also=[] "
+                        "gc=False")  # no garbage collection while starting (gui_launch.py)
+    assert "QtNetwork=True" in later and later.endswith("gc=True")  # listening, collecting
     assert any(p.suffix != ".lock" for p in runtime_dir.iterdir())
     assert_clean_exit(app)

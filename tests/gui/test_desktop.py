@@ -135,12 +135,17 @@ def test_the_first_paint_shows_the_step_and_the_rest_follows(qtbot, app, clock: 
     assert tray_shown == [True]
     assert desktop.window.isVisible() and desktop.window.title_label.text() == "Post a photo"
     assert desktop.window.countdown_label.text() == "5:00"
+    assert desktop.window._tick.isActive()  # the countdown runs from the first paint on
     assert desktop.tray.icon.toolTip() == "Post a photo — 5 min left"  # the quota comes later
     assert desktop.reactions is None
     desktop.finish_start()
     assert desktop.tray.icon.toolTip() == ("Post a photo — 5 min left\n"
                                            "Today 0 of 3 steps · this week 0 of 60 min")
     assert desktop.reactions is not None
+    desktop.window.showMinimized()  # the window is watched now: a minimized one sleeps
+    qtbot.waitUntil(lambda: not desktop.window._tick.isActive(), timeout=2000)
+    desktop.show_window()
+    qtbot.waitUntil(desktop.window._tick.isActive, timeout=2000)
     desktop.stop()
 
 

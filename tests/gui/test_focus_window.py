@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QInputDialog
+from PySide6.QtWidgets import QDialog, QInputDialog, QWidget
 
 from smallsteps_desktop.core.services import SkipRequest
 from smallsteps_desktop.ui.focus_window import FocusWindow
@@ -42,6 +42,7 @@ def window(qtbot, services, step_id) -> FocusWindow:
     qtbot.addWidget(window)
     with qtbot.waitExposed(window):
         window.show()
+    window.watch_native_window()  # as the app does right after its first paint
     return window
 
 
@@ -198,8 +199,32 @@ def test_the_timer_sleeps_unless_a_visible_timebox_runs(qtbot, window, clock):
     assert not ticking()
     window.show()
     assert ticking()
+    window.showMinimized()
+    qtbot.waitUntil(lambda: not ticking(), timeout=2000)
+    window.showNormal()
+    qtbot.waitUntil(ticking, timeout=2000)
     assert shown(window, clock, 301) == ("0:00", "Time is up")
     assert not ticking()
+
+
+def test_coming_back_to_the_window_shows_what_changed_elsewhere(qtbot, window, services):
+    services.steps.start(None)
+    services.steps.pause()
+    window.refresh()  # paused: the window's timer sleeps
+    assert window.state_label.text() == "Paused" and not window._tick.isActive()
+    terminal = QWidget()  # e.g. a terminal, where `smallsteps resume` runs
+    qtbot.addWidget(terminal)
+    terminal.show()
+    terminal.activateWindow()
+    qtbot.waitUntil(lambda: not window.isActiveWindow(), timeout=2000)
+    services.steps.resume()
+    assert window.state_label.text() == "Paused"
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.state_label.text() == "Running", timeout=2000)
+    window.hide()
+    services.steps.pause()
+    window.show()  # shown again: drawn afresh, not as it was hidden
+    assert window.state_label.text() == "Paused"
 
 
 def test_buttons_have_names_and_shortcuts_and_titles_stay_plain_text(window, services):

@@ -73,20 +73,34 @@ def test_socket_keeps_other_users_out(qtbot, socket_path):
 
 
 def test_the_app_listens_after_its_first_paint_and_a_launch_meanwhile_waits(qtbot, socket_path):
-    """The tray app checks with an InstanceGate, paints, then listens and releases the gate."""
+    """The tray app enters the gate, paints, then listens; it holds the gate while it runs."""
     gate = InstanceGate(socket_path)
     assert gate.enter() is True  # nobody there: this launch is the app, and holds the lock
     later: list[bool] = []
     launch = threading.Thread(target=lambda: later.append(InstanceGate(socket_path).enter()))
     launch.start()
     time.sleep(0.2)
-    assert launch.is_alive() and later == [], "the second launch should wait for the lock"
+    assert launch.is_alive() and later == [], "the second launch should wait for the app"
     first = SingleInstance(socket_path)
-    first.listen()
     with qtbot.waitSignal(first.sig_activate_requested, timeout=3000):
-        gate.release()
+        first.listen()
         launch.join(timeout=5)
-    assert later == [False]  # it handed over to the first
+    assert later == [False]  # it handed over to the first, which still holds the gate
+    assert InstanceGate(socket_path).enter() is False
+    gate.release()
+
+
+def test_a_launch_while_the_app_ends_becomes_the_next_app(socket_path):
+    ending = InstanceGate(socket_path)
+    assert ending.enter() is True  # no longer listening, not yet gone
+    later: list[bool] = []
+    launch = threading.Thread(target=lambda: later.append(InstanceGate(socket_path).enter()))
+    launch.start()
+    time.sleep(0.2)
+    assert launch.is_alive() and later == []
+    ending.release()  # the app is gone
+    launch.join(timeout=5)
+    assert later == [True]
 
 
 def test_a_gate_removes_a_stale_socket(tmp_path, socket_path):

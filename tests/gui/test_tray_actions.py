@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QSystemTrayIcon
 
+from smallsteps_desktop.core.models import TimerState
+from smallsteps_desktop.ui import tray as tray_module
 from smallsteps_desktop.ui.actions import AppActions
 from smallsteps_desktop.ui.tray import Tray
 from support.clock import FakeClock
@@ -159,3 +161,23 @@ def test_the_timer_redraws_from_the_clock_and_only_on_change(qtbot, tray, servic
     clock.advance(0.05)
     qtbot.waitUntil(lambda: tray.icon.toolTip() == "Post a photo — time is up", timeout=2000)
     assert not tray.redraw_timer.isActive()
+
+
+@pytest.mark.qt_log_ignore("systemTrayWindowChanged")  # offscreen has no tray to show in
+def test_the_first_picture_is_the_views_and_never_missing(monkeypatch, actions, services, clock):
+    drawn: list[tuple] = []
+    real = tray_module.tray_icon
+    monkeypatch.setattr(tray_module, "tray_icon",
+                        lambda *key: drawn.append(key) or real(*key))
+    started(services)
+    running = Tray(actions, clock.now)
+    running.show_view(services.queries.current())
+    running.show()
+    assert [state for state, *_ in drawn] == [TimerState.RUNNING]  # no idle picture first
+    drawn.clear()
+    without_view = Tray(actions, clock.now)
+    without_view.show()
+    assert [state for state, *_ in drawn] == [TimerState.IDLE]
+    assert not without_view.icon.icon().isNull()
+    running.hide()
+    without_view.hide()

@@ -57,3 +57,30 @@ def test_the_smallsteps_command_opens_the_app_without_its_parser(monkeypatch) ->
     assert cli.main(["--data-dir", "/tmp/d"]) == 7
     assert cli.main([]) == 7
     assert opened == ["/tmp/d", None]
+
+
+@pytest.mark.parametrize("outcome", ["returns", "refused", "raises"])
+def test_no_garbage_collection_while_starting_and_always_after(monkeypatch, outcome) -> None:
+    import gc
+
+    import smallsteps_desktop.app
+    from smallsteps_desktop.core.errors import SmallStepsError
+
+    seen = []
+
+    def run_gui(paths, argv):
+        seen.append(gc.isenabled())
+        if outcome == "refused":
+            raise SmallStepsError("Cannot use the data file /x.")
+        if outcome == "raises":
+            raise RuntimeError("a bug")
+        return 0
+
+    monkeypatch.setattr(smallsteps_desktop.app, "run_gui", run_gui)
+    assert gc.isenabled()
+    if outcome == "raises":
+        with pytest.raises(RuntimeError):
+            open_app("/tmp/d")
+    else:
+        open_app("/tmp/d")
+    assert seen == [False] and gc.isenabled()
