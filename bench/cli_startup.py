@@ -80,16 +80,8 @@ def build_data(data_dir: Path, total_steps: int, seed: int = 20_000) -> DataStat
     through ``services.steps.start()``, the real use case.
     """
     from smallsteps_desktop.app import open_services
-    from smallsteps_desktop.core.models import (
-        Brief,
-        Decision,
-        Learning,
-        NewStep,
-        Outcome,
-        StepStatus,
-        StuckNote,
-        StuckReason,
-    )
+    from smallsteps_desktop.core.models import Decision, Outcome, StepStatus, StuckReason
+    from smallsteps_desktop.core.records import Brief, Learning, NewStep, StuckNote
     from smallsteps_desktop.paths import resolve_paths
     from smallsteps_desktop.settings import Settings, save_settings
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 APP_NAME = "smallsteps"
@@ -62,10 +63,29 @@ def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
     if chosen:
         base = Path(chosen).expanduser()
         return AppPaths(data_dir=base, config_dir=base, log_dir=base / "logs", chosen=True)
-    import platformdirs  # deferred: only the default case needs it
+    if sys.platform.startswith("linux") and os.path.isabs(os.environ.get("HOME", "")):
+        return _xdg_paths()
+    import platformdirs  # deferred: only other systems and odd homes need it
 
     return AppPaths(
         data_dir=platformdirs.user_data_path(APP_NAME),
         config_dir=platformdirs.user_config_path(APP_NAME),
         log_dir=platformdirs.user_log_path(APP_NAME),
+    )
+
+
+def _xdg_paths() -> AppPaths:
+    """platformdirs' folders on Linux, by the XDG rules, without loading it (5 ms a start).
+
+    An absolute $XDG_..._HOME, else the default under the (absolute) home; the log folder
+    is "log" in the state folder. tests/unit/test_paths.py holds it to platformdirs.
+    """
+    def base(variable: str, default: str) -> str:
+        value = os.environ.get(variable, "")
+        return value if os.path.isabs(value) else os.path.expanduser(default)
+
+    return AppPaths(
+        data_dir=Path(os.path.join(base("XDG_DATA_HOME", "~/.local/share"), APP_NAME)),
+        config_dir=Path(os.path.join(base("XDG_CONFIG_HOME", "~/.config"), APP_NAME)),
+        log_dir=Path(os.path.join(base("XDG_STATE_HOME", "~/.local/state"), APP_NAME, "log")),
     )

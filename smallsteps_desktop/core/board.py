@@ -11,14 +11,8 @@ from typing import Any
 from smallsteps_desktop.core.changes import Change, RecordingRepository, revert
 from smallsteps_desktop.core.clock import Clock
 from smallsteps_desktop.core.errors import Refused
-from smallsteps_desktop.core.models import (
-    CLOSED_STATUSES,
-    Brief,
-    Decision,
-    NewStep,
-    Step,
-    StepStatus,
-)
+from smallsteps_desktop.core.models import CLOSED_STATUSES, Decision, Step, StepStatus
+from smallsteps_desktop.core.records import Brief, NewStep
 from smallsteps_desktop.core.ports import Repository, Store
 from smallsteps_desktop.core.rules import (
     brief_fields,

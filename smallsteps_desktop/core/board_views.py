@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from datetime import timedelta, tzinfo
 
 from smallsteps_desktop.core.clock import Clock
-from smallsteps_desktop.core.models import BoardItem, Brief, Learning, Session, Step, StuckNote
+from smallsteps_desktop.core.models import Session, Step
+from smallsteps_desktop.core.records import BoardItem, Brief, Learning, StuckNote
 from smallsteps_desktop.core.ports import Store
 from smallsteps_desktop.core.quota import QuotaView, day_start, quota_view, week_start
 from smallsteps_desktop.core.quota import STREAK_LOOKBACK_DAYS

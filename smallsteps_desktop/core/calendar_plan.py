@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from smallsteps_desktop.core.errors import Refused
-from smallsteps_desktop.core.models import Brief
+from smallsteps_desktop.core.records import Brief
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # index = date.weekday()
 WORKING_DAYS = (0, 1, 2, 3, 4)

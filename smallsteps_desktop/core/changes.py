@@ -7,7 +7,8 @@ from datetime import datetime
 from typing import Any
 
 from smallsteps_desktop.core.errors import Refused
-from smallsteps_desktop.core.models import Brief, NewStep, Step
+from smallsteps_desktop.core.models import Step
+from smallsteps_desktop.core.records import Brief, NewStep
 from smallsteps_desktop.core.ports import Repository
 
 _UNSET: Any = object()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
 from smallsteps_desktop.core.kinds import (  # noqa: F401  (re-exported: the vocabulary)
     CLOSED_STATUSES,
@@ -36,19 +36,6 @@ class Step:
 
 
 @dataclass(frozen=True, slots=True)
-class NewStep:
-    """What it takes to create a step; the store assigns id and position."""
-
-    title: str
-    parent_id: int | None
-    status: StepStatus
-    area: str | None
-    annoyance: int | None
-    planned_minutes: int
-    created_at: datetime
-
-
-@dataclass(frozen=True, slots=True)
 class Session:
     """One timebox for one step; open while ``ended_at`` is None."""
 
@@ -63,47 +50,3 @@ class Session:
     actual_seconds: float | None = None
     extra_seconds: float = 0.0
     away_seconds: float = 0.0  # time away the owner chose not to count (part of paused)
-
-
-@dataclass(frozen=True, slots=True)
-class StuckNote:
-    """The answer to "What's stuck?" when a step was skipped."""
-
-    step_id: int
-    reason: StuckReason
-    text: str
-    created_at: datetime
-
-
-@dataclass(frozen=True, slots=True)
-class Learning:
-    """The answer to "What did it bring?" after a step was done."""
-
-    step_id: int
-    text: str
-    created_at: datetime
-
-
-@dataclass(frozen=True, slots=True)
-class Brief:
-    """What someone else needs to take over an outsourced step."""
-
-    step_id: int
-    to: str
-    text: str
-    done_when: str
-    due: date | None
-    created_at: datetime
-    why: str = ""  # why it matters: what the helper needs to decide well on their own
-
-
-@dataclass(frozen=True, slots=True)
-class BoardItem:
-    """A step with what the board shows about its history."""
-
-    step: Step
-    minutes_spent: float
-    stuck_notes: int
-    has_brief: bool
-    brief_due: date | None
-    has_learning: bool

@@ -6,18 +6,11 @@ from contextlib import AbstractContextManager
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
-from smallsteps_desktop.core.models import (
-    BoardItem,
-    Brief,
-    Learning,
-    NewStep,
-    Session,
-    Step,
-    StuckNote,
-)
+from smallsteps_desktop.core.models import Session, Step
 
-if TYPE_CHECKING:  # only the report needs it, and most commands never make one
+if TYPE_CHECKING:  # annotations only: the storage imports these where it makes them
     from smallsteps_desktop.core.reactions import Reaction
+    from smallsteps_desktop.core.records import BoardItem, Brief, Learning, NewStep, StuckNote
     from smallsteps_desktop.core.report_model import ReportFacts
 
 

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from smallsteps_desktop.core.errors import Refused
-from smallsteps_desktop.core.models import Brief, Learning, Outcome, StepStatus, StuckNote
+from smallsteps_desktop.core.models import Outcome, StepStatus
+from smallsteps_desktop.core.records import Brief, Learning, StuckNote
 from smallsteps_desktop.core.reactions import Reaction
 
 REPORT_SCHEMA = "smallsteps-report"

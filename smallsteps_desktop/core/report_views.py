@@ -6,7 +6,8 @@ from datetime import date, timedelta, tzinfo
 
 from smallsteps_desktop.core.clock import Clock
 from smallsteps_desktop.core.errors import NotFound
-from smallsteps_desktop.core.models import Brief, Step
+from smallsteps_desktop.core.models import Step
+from smallsteps_desktop.core.records import Brief
 from smallsteps_desktop.core.ports import Store
 from smallsteps_desktop.core.quota import day_start, week_start
 from smallsteps_desktop.core.report import build_report

@@ -15,16 +15,13 @@ from smallsteps_desktop.core.clock import Clock
 from smallsteps_desktop.core.errors import Refused
 from smallsteps_desktop.core.models import (
     OPEN_STATUSES,
-    Brief,
     Decision,
-    Learning,
-    NewStep,
     Outcome,
     Step,
     StepStatus,
-    StuckNote,
     StuckReason,
 )
+from smallsteps_desktop.core.records import Brief, Learning, NewStep, StuckNote
 from smallsteps_desktop.core.ports import Repository, Store
 from smallsteps_desktop.core.queue import first_ready
 from smallsteps_desktop.core.rules import (

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from smallsteps_desktop.core.models import Brief, Step
+from smallsteps_desktop.core.models import Step
+from smallsteps_desktop.core.records import Brief
 from smallsteps_desktop.export.labels import Labels
 from smallsteps_desktop.export.report_md import md_text
 

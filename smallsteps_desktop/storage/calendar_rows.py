@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import date, datetime
 
-from smallsteps_desktop.core.models import Brief
+from smallsteps_desktop.core.records import Brief
 from smallsteps_desktop.storage.database import transaction
 
 _OPEN_BRIEFS = """

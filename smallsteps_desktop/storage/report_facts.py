@@ -5,7 +5,8 @@ from __future__ import annotations
 import sqlite3
 from datetime import date, datetime
 
-from smallsteps_desktop.core.models import Brief, Learning, StuckNote, StuckReason
+from smallsteps_desktop.core.models import StuckReason
+from smallsteps_desktop.core.records import Brief, Learning, StuckNote
 from smallsteps_desktop.core.reactions import Reaction
 from smallsteps_desktop.core.report_model import ReportFacts, SessionFact, StepFact
 from smallsteps_desktop.storage.database import utc_text

@@ -10,16 +10,11 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from smallsteps_desktop.core.models import (
-    BoardItem,
-    Brief,
     Decision,
-    Learning,
-    NewStep,
     Outcome,
     Session,
     Step,
     StepStatus,
-    StuckNote,
     StuckReason,
 )
 from smallsteps_desktop.storage.database import transaction, utc_text
@@ -34,7 +29,10 @@ from smallsteps_desktop.storage import step_json as kept_json
 _SESSION_COLUMNS = ("id, step_id, started_at, planned_seconds, paused_at, paused_seconds, "
                     "ended_at, outcome, actual_seconds, extra_seconds, away_seconds")
 _parse = datetime.fromisoformat
+# The records (core/records.py) are imported where rows become records: the tray app's
+# first paint reads only steps and sessions, and creating their classes takes time.
 if TYPE_CHECKING:
+    from smallsteps_desktop.core.records import BoardItem, Brief, Learning, NewStep, StuckNote
     from smallsteps_desktop.core.report_model import ReportFacts
 
 
@@ -127,6 +125,8 @@ class SqliteRepository(ReactionRows):
             rows = self._conn.execute(BOARD_ITEMS)
         else:
             rows = self._conn.execute(BOARD_ITEMS_BY_ID, (json.dumps(ids),))
+        from smallsteps_desktop.core.records import BoardItem
+
         return [BoardItem(_step(row[:13]), row[13], row[14], row[15], _day(row[16]), row[17])
                 for row in rows]
 
@@ -201,6 +201,8 @@ class SqliteRepository(ReactionRows):
     def stuck_notes(self, step_id: int) -> list[StuckNote]:
         rows = self._conn.execute("SELECT step_id, reason, text, created_at FROM stuck_notes"
                                   " WHERE step_id = ? ORDER BY id", (step_id,))
+        from smallsteps_desktop.core.records import StuckNote
+
         return [StuckNote(s, StuckReason(r), t, _parse(c)) for s, r, t, c in rows]
 
     def set_learning(self, learning: Learning) -> None:
@@ -211,6 +213,8 @@ class SqliteRepository(ReactionRows):
     def learning(self, step_id: int) -> Learning | None:
         row = self._conn.execute("SELECT step_id, text, created_at FROM learnings"
                                  " WHERE step_id = ?", (step_id,)).fetchone()
+        from smallsteps_desktop.core.records import Learning
+
         return Learning(row[0], row[1], _parse(row[2])) if row else None
 
     def set_brief(self, brief: Brief) -> None:
@@ -228,6 +232,8 @@ class SqliteRepository(ReactionRows):
                                  " FROM briefs WHERE step_id = ?", (step_id,)).fetchone()
         if row is None:
             return None
+        from smallsteps_desktop.core.records import Brief
+
         return Brief(row[0], row[1], row[2], row[3], _day(row[4]), _parse(row[5]), row[6])
 
     def log(self, at: datetime, kind: str, step_id: int | None, detail: dict[str, Any]) -> None:

@@ -8,7 +8,8 @@ from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QRect, QSize,
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from smallsteps_desktop.core.models import BoardItem, StepStatus
+from smallsteps_desktop.core.models import StepStatus
+from smallsteps_desktop.core.records import BoardItem
 from smallsteps_desktop.ui.board_model import Role
 
 OVERDUE = QColor("#b3261e")

@@ -10,7 +10,7 @@ from enum import IntEnum
 from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from smallsteps_desktop.core.models import BoardItem
+from smallsteps_desktop.core.records import BoardItem
 
 STEP_MIME = "application/x-smallsteps-step"
 

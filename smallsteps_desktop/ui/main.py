@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSocketNotifier, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, QSocketNotifier, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -153,8 +153,8 @@ def show_start_failure(message: str, argv: list[str]) -> None:
 def window_icon() -> QIcon:
     """The app's icon in PNG sizes; each is read only when a window needs that size."""
     icon = QIcon()
-    for size in WINDOW_ICON_SIZES:  # named, not globbed: a glob compiles a pattern at start
-        icon.addFile(str(ICON_DIR / f"smallsteps-{size}.png"))
+    for size in WINDOW_ICON_SIZES:  # named and sized: no glob, no file read at start
+        icon.addFile(str(ICON_DIR / f"smallsteps-{size}.png"), QSize(size, size))
     return icon
 
 

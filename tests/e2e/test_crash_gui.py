@@ -23,7 +23,7 @@ from pathlib import Path
 from e2e.cli_runner import DB_NAME, add, current, ok
 from e2e.test_tray_app import (focus_window, launch, runtime_dir,  # noqa: F401
                                wait_for_tray_icon, x)
-from e2e.xserver import wait_for
+from e2e.xserver import release_held_keys, wait_for
 
 GUI_KILLS = int(os.environ.get("SMALLSTEPS_GUI_KILLS", "12"))
 TOGGLE = {"idle": "running", "running": "paused", "paused": "running"}
@@ -57,6 +57,7 @@ def test_kills_right_after_a_key_lose_nothing(launch, x_display, smallsteps_home
         app.proc.send_signal(signal.SIGKILL)
         app.proc.wait(timeout=10)
         key.wait(timeout=10)
+        release_held_keys(x_display)  # a kill mid-keystroke leaves Ctrl+Space held
         wait_for(lambda: x(x_display, "xdotool", "search", "--name", "^Small Steps$",
                            check=False).strip() == "", "the killed app's windows to go")
         with closing(sqlite3.connect(smallsteps_home / DB_NAME)) as conn:

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from e2e.cli_runner import DB_NAME, add, current, ok
-from e2e.xserver import require, screenshot, wait_for
+from e2e.xserver import release_held_keys, require, screenshot, wait_for
 
 REPO = Path(__file__).resolve().parents[2]
 READY = "smallsteps: ready tray="
@@ -205,6 +205,8 @@ def launch(x_display: str, tray_host: subprocess.Popen, runtime_dir: Path) -> It
     apps: list[App] = []
 
     def start(data_dir: Path, program: tuple[str, ...] = ("-m", "smallsteps_desktop")) -> App:
+        held = release_held_keys(x_display)
+        assert not held, f"keys {held} were held down: an earlier test typed and never let go"
         app = App(data_dir, x_display, runtime_dir, program)
         apps.append(app)
         return app
@@ -370,7 +372,8 @@ info = logging.Logger.info
 
 def tell(when):
     qt, network = "Qt" in vars(QtCore), "PySide6.QtNetwork" in sys.modules
-    other = sorted({"socket", "hashlib", "platformdirs"} & set(sys.modules))
+    other = sorted({"socket", "hashlib", "platformdirs", "smallsteps_desktop.core.records"}
+                   & set(sys.modules))
     print(f"smallsteps: probe: {when} lazy={lazy} Qt={qt} QtNetwork={network} also={other} "
           f"gc={gc.isenabled()}", file=sys.stderr, flush=True)
 

@@ -90,6 +90,37 @@ def tray_owner(display: str) -> int:
         x11.XCloseDisplay(dpy)
 
 
+def release_held_keys(display: str) -> list[int]:
+    """Release every key the X server holds down; the keycodes that were held.
+
+    xdotool exits on BadWindow when the window it types into goes away mid-keystroke
+    (a killed app), leaving e.g. Ctrl and Space pressed. Their autorepeat would then
+    type into the apps of later tests on the same Xvfb.
+    """
+    x11 = ctypes.CDLL("libX11.so.6")
+    xtst = ctypes.CDLL("libXtst.so.6")
+    x11.XOpenDisplay.restype = ctypes.c_void_p
+    x11.XOpenDisplay.argtypes = [ctypes.c_char_p]
+    x11.XQueryKeymap.argtypes = [ctypes.c_void_p, ctypes.c_char * 32]
+    x11.XFlush.argtypes = x11.XCloseDisplay.argtypes = [ctypes.c_void_p]
+    xtst.XTestFakeKeyEvent.argtypes = [ctypes.c_void_p, ctypes.c_uint, ctypes.c_int,
+                                       ctypes.c_ulong]
+    dpy = x11.XOpenDisplay(display.encode())
+    if not dpy:
+        raise RuntimeError(f"cannot open X display {display}")
+    try:
+        keymap = (ctypes.c_char * 32)()
+        x11.XQueryKeymap(dpy, keymap)
+        held = [index * 8 + bit for index, byte in enumerate(bytes(keymap))
+                for bit in range(8) if byte & (1 << bit)]
+        for keycode in held:
+            xtst.XTestFakeKeyEvent(dpy, keycode, 0, 0)
+        x11.XFlush(dpy)
+        return held
+    finally:
+        x11.XCloseDisplay(dpy)
+
+
 def _has_window(display: str, wm_class: str) -> bool:
     cmd = [require("xdotool"), "search", "--class", wm_class]
     env = {**os.environ, "DISPLAY": display}

@@ -19,7 +19,8 @@ from smallsteps_desktop.core.calendar_plan import (
     plan_calendar,
 )
 from smallsteps_desktop.core.errors import Refused
-from smallsteps_desktop.core.models import Brief, Decision, StuckReason
+from smallsteps_desktop.core.models import Decision, StuckReason
+from smallsteps_desktop.core.records import Brief
 from smallsteps_desktop.core.services import SkipRequest
 from smallsteps_desktop.export.calendar_ics import PRODID, render_calendar
 from smallsteps_desktop.export.calendar_words import CalendarWords

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from smallsteps_desktop.app import Services
-from smallsteps_desktop.core.models import NewStep, Step, StepStatus
+from smallsteps_desktop.core.models import Step, StepStatus
+from smallsteps_desktop.core.records import NewStep
 from smallsteps_desktop.core.queue import children_by_parent, first_ready, ready_steps
 
 from support.clock import START, FakeClock

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from smallsteps_desktop.core.models import NewStep, StepStatus
+from smallsteps_desktop.core.models import StepStatus
+from smallsteps_desktop.core.records import NewStep
 from smallsteps_desktop.app import open_services
 from smallsteps_desktop.paths import resolve_paths
 from smallsteps_desktop.storage.database import (
