@@ -647,10 +647,6 @@ Wiederkehrende Zeitblöcke: {blocks} · Aufgaben für offene Briefings: {todos}
         <translation>Kein Infobereich (System-Tray) gefunden, deshalb bleibt Small Steps in diesem Fenster. Unter GNOME fügt die Erweiterung „AppIndicator and KStatusNotifierItem Support“ einen Infobereich hinzu.</translation>
     </message>
     <message>
-        <source>The new language shows the next time Small Steps starts.</source>
-        <translation>Die neue Sprache erscheint beim nächsten Start von Small Steps.</translation>
-    </message>
-    <message>
         <source>Time is up: {title}</source>
         <translation>Die Zeit ist um: {title}</translation>
     </message>

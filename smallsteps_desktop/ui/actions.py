@@ -28,35 +28,39 @@ class AppActions(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.step_title = self._action(self.tr("No current step"), "",
-                                       self.tr("The step you are working on"))
-        self.start_pause = self._action(self.tr("Start"), "Ctrl+Space",
-                                        self.tr("Start the timebox"))
-        self.done = self._action(self.tr("Done"), "Ctrl+D",
-                                 self.tr("Finish the step and note what it brought"))
-        self.skip = self._action(self.tr("Skip – what's stuck?"), "Ctrl+K",
-                                 self.tr("Skip the step and note what is stuck"))
-        self.show_window = self._action(self.tr("Show window"), "",
-                                        self.tr("Show the current step in its window"))
-        self.board = self._action(self.tr("Open board"), "Ctrl+B",
-                                  self.tr("All chores and steps"))
-        self.report = self._action(self.tr("Report…"), "Ctrl+R",
-                                   self.tr("Your progress over a period, to keep or send"))
-        self.settings = self._action(self.tr("Settings…"), "Ctrl+,",
-                                     self.tr("Timebox length, chime, language"))
-        self.quit = self._action(self.tr("Quit"), "Ctrl+Q", self.tr("Quit Small Steps"))
+        (self.step_title, self.start_pause, self.done, self.skip, self.show_window, self.board,
+         self.report, self.settings, self.quit) = (QAction(self) for _ in range(9))
+        for action, keys in ((self.start_pause, "Ctrl+Space"), (self.done, "Ctrl+D"),
+                             (self.skip, "Ctrl+K"), (self.board, "Ctrl+B"),
+                             (self.report, "Ctrl+R"), (self.settings, "Ctrl+,"),
+                             (self.quit, "Ctrl+Q")):
+            set_shortcut(action, keys)  # not setShortcut(): see qt_names.py
         self.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.step_title.setEnabled(False)
         self.done.setEnabled(False)
         self.skip.setEnabled(False)
+        self.relabel()
 
-    def _action(self, text: str, shortcut: str, tip: str) -> QAction:
-        action = QAction(text, self)
-        if shortcut:
-            set_shortcut(action, shortcut)  # not setShortcut(): see qt_names.py
-        _describe(action, tip)
-        return action
+    def relabel(self) -> None:
+        """Name every action in the current language; update_for() then names the step
+        and Start, Pause or Resume for the moment."""
+        for action, text, tip in (
+                (self.step_title, self.tr("No current step"),
+                 self.tr("The step you are working on")),
+                (self.start_pause, self.tr("Start"), self.tr("Start the timebox")),
+                (self.done, self.tr("Done"), self.tr("Finish the step and note what it brought")),
+                (self.skip, self.tr("Skip – what's stuck?"),
+                 self.tr("Skip the step and note what is stuck")),
+                (self.show_window, self.tr("Show window"),
+                 self.tr("Show the current step in its window")),
+                (self.board, self.tr("Open board"), self.tr("All chores and steps")),
+                (self.report, self.tr("Report…"),
+                 self.tr("Your progress over a period, to keep or send")),
+                (self.settings, self.tr("Settings…"), self.tr("Timebox length, chime, language")),
+                (self.quit, self.tr("Quit"), self.tr("Quit Small Steps"))):
+            action.setText(text)
+            _describe(action, tip)
 
     def all(self) -> list[QAction]:
         """Every action, in menu order (e.g. to add them all to a window for the shortcuts)."""

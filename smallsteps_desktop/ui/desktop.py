@@ -17,6 +17,7 @@ from smallsteps_desktop.ui.chime import Chime
 from smallsteps_desktop.ui.countdown import shorten
 from smallsteps_desktop.ui.bridge import TimerBridge
 from smallsteps_desktop.ui.focus_window import FocusServices, FocusWindow
+from smallsteps_desktop.ui.i18n import Translation
 from smallsteps_desktop.ui.tray import Tray
 
 # What the first paint does not need is imported where it is used (see ui/main.py).
@@ -35,10 +36,13 @@ class Desktop(QObject):
 
     def __init__(self, services: FocusServices, settings: SettingsFile,
                  now: Callable[[], datetime], tray_available: bool,
-                 parent: QObject | None = None) -> None:
+                 translation: Translation | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._settings = settings
+        # The one ui/main.py installed; else (tests) whatever is installed is the setting's.
+        self.translation = translation or Translation(QCoreApplication.instance(),
+                                                      settings.current.language)
         self.chime = Chime(lambda: settings.current.chime, self)
         self.actions = AppActions(self)
         self.window = FocusWindow(services)
@@ -194,6 +198,10 @@ class Desktop(QObject):
             self.board.reload(forget_undo)
 
     def _apply(self, settings: Settings) -> None:
+        if settings.language != self.translation.language:
+            from smallsteps_desktop.ui.language_flow import switch_language  # not at start-up
+
+            switch_language(self, settings.language)
         if settings.always_on_top != self._on_top:  # `Qt` only when needed: see ui/main.py
             from PySide6.QtCore import Qt
 
@@ -260,24 +268,9 @@ class Desktop(QObject):
             self.tray.notify(_tr("Small Steps"), message)
 
     def _on_away(self, seconds: float) -> None:
-        """Time away only counts if the owner says so (the method counts real work).
+        from smallsteps_desktop.ui.away import ask_about_time_away  # not at start-up
 
-        It is left out at once, so it stays out if the question is never answered.
-        """
-        if not self.window.act(lambda: self._services.steps.exclude_away(seconds)):
-            return
-        from PySide6.QtWidgets import QMessageBox
-
-        minutes = max(1, round(seconds / 60))
-        # "min" needs no plural form in German or English.
-        text = _tr("Your computer was away ({n} min) while the timebox was running. "
-                   "Count that time as worked?").format(n=minutes)
-        answer = QMessageBox.question(
-            self.window, _tr("Welcome back"), text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        if answer == QMessageBox.StandardButton.Yes:
-            self.window.act(lambda: self._services.steps.count_away(seconds))
+        ask_about_time_away(self.window, self._services.steps, seconds)
 
     def _ask(self, view: CurrentView) -> None:
         from smallsteps_desktop.ui.times_up import TimesUpPrompt

@@ -44,29 +44,26 @@ class FocusWindow(QWidget):
         self._tick.setSingleShot(True)  # re-armed by each redraw, for the next whole second
         self._tick.timeout.connect(self.refresh)
         self._unseen: tuple[QWindow.Visibility, ...] | None = None  # set by watch_native_window
-        self.setWindowTitle(self.tr("Small Steps"))
         self._build()
+        self.relabel()
         self.resize(420, 260)
         self.refresh()
 
     def _build(self) -> None:
         base = self.font().pointSizeF()
-        self.title_label = self._label(self.tr("Current step"), base * 1.35, bold=True)
+        self.title_label = self._label(base * 1.35, bold=True)
         self.title_label.setWordWrap(True)
         # Ignore the width hint so one very long word cannot stretch the window.
         self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.countdown_label = self._label(self.tr("Time left"), base * 3.6, bold=True)
-        self.state_label = self._label(self.tr("Timer state"), base)
+        self.countdown_label = self._label(base * 3.6, bold=True)
+        self.state_label = self._label(base)
         self.state_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.status_label = self._label(self.tr("Message"), base * 0.95)
+        self.status_label = self._label(base * 0.95)
         self.status_label.setWordWrap(True)
         self.start_button = self._button(self.start_or_resume)  # named in refresh: Start or Resume
-        self.pause_button = self._button(self.pause, self.tr("Pause"), "P",
-                                         self.tr("Pause the timebox (P)"))
-        self.done_button = self._button(self.finish, self.tr("Done"), "D",
-                                        self.tr("Finish the step and note what it brought (D)"))
-        self.skip_button = self._button(self.skip, self.tr("Skip"), "K",
-                                        self.tr("Skip the step and note what is stuck (K)"))
+        self.pause_button = self._button(self.pause)
+        self.done_button = self._button(self.finish)
+        self.skip_button = self._button(self.skip)
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
         for button in (self.start_button, self.pause_button, self.done_button, self.skip_button):
@@ -83,24 +80,37 @@ class FocusWindow(QWidget):
         layout.addSpacing(6)
         layout.addWidget(self.status_label)
 
-    def _label(self, accessible_name: str, point_size: float, bold: bool = False) -> QLabel:
+    def relabel(self) -> None:
+        """Name everything in the current language; the rest follows in refresh()."""
+        self.setWindowTitle(self.tr("Small Steps"))
+        for label, name in ((self.title_label, self.tr("Current step")),
+                            (self.countdown_label, self.tr("Time left")),
+                            (self.state_label, self.tr("Timer state")),
+                            (self.status_label, self.tr("Message"))):
+            label.setAccessibleName(name)
+        _name_button(self.pause_button, self.tr("Pause"), "P", self.tr("Pause the timebox (P)"))
+        _name_button(self.done_button, self.tr("Done"), "D",
+                     self.tr("Finish the step and note what it brought (D)"))
+        _name_button(self.skip_button, self.tr("Skip"), "K",
+                     self.tr("Skip the step and note what is stuck (K)"))
+        if self._view is not None:
+            self.refresh()
+
+    def _label(self, point_size: float, bold: bool = False) -> QLabel:
         label = QLabel(self)
         # By name, not Qt.TextFormat and Qt.AlignmentFlag: see qt_names.py.
         set_property(label, "textFormat", "PlainText")  # titles are user text, never HTML
         set_property(label, "alignment", "AlignCenter")
-        label.setAccessibleName(accessible_name)
         font = label.font()
         font.setPointSizeF(point_size)
         font.setBold(bold)
         label.setFont(font)
         return label
 
-    def _button(self, slot: Callable[[], None], *name_key_description: str) -> QPushButton:
+    def _button(self, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(self)
         button.setAutoDefault(False)
         button.clicked.connect(slot)
-        if name_key_description:
-            _name_button(button, *name_key_description)
         return button
 
     # -- redraw: one cheap read, then only presentation --------------------------
@@ -226,8 +236,8 @@ class FocusWindow(QWidget):
 
 def _name_button(button: QPushButton, name: str, key: str, description: str) -> None:
     """Label a button; the shortcut goes after the text, because setText resets it."""
-    if button.text() == name:
-        return
+    if button.text() == name and button.toolTip() == description:
+        return  # redrawn every second: only changes are set
     button.setText(name)
     set_shortcut(button, key)
     button.setAccessibleName(name)

@@ -66,3 +66,27 @@ def remove_translators(app: QCoreApplication,
         for child in translator.findChildren(QTranslator):
             app.removeTranslator(child)
         app.removeTranslator(translator)
+
+
+class Translation:
+    """The translation installed on the app now; switch() changes it while the app runs."""
+
+    def __init__(self, app: QCoreApplication, language: str | None = None) -> None:
+        self._app = app
+        self._translator: QTranslator | None = None
+        self.language = language  # the settings value shown now; None: nothing chosen yet
+
+    def switch(self, language: str) -> None:
+        """Show a settings value's language ("system", "de", "en") from now on."""
+        remove_translators(self._app, [self._translator])
+        self._translator = install_translator(self._app, language)
+        if language != "system" or self.language is not None:  # dates in that language too
+            QLocale.setDefault(QLocale.system() if language == "system" else QLocale(language))
+        self.language = language
+
+    def remove(self) -> None:
+        """Back to English and the system's dates, e.g. when the app ends."""
+        remove_translators(self._app, [self._translator])
+        self._translator = None
+        QLocale.setDefault(QLocale.system())
+        self.language = None

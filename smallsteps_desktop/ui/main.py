@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSize, QSocketNotifier, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, QSocketNotifier, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -23,7 +23,7 @@ from smallsteps_desktop.paths import APP_ID, AppPaths
 from smallsteps_desktop.settings import SettingsFile
 from smallsteps_desktop.ui.desktop import Desktop
 from smallsteps_desktop.ui.focus_window import FocusServices
-from smallsteps_desktop.ui.i18n import install_translator, remove_translators
+from smallsteps_desktop.ui.i18n import Translation
 from smallsteps_desktop.ui.instance_gate import InstanceGate, default_socket_path
 from smallsteps_desktop.ui.tray import Tray
 
@@ -78,11 +78,9 @@ def run(services: DesktopServices, settings: SettingsFile, argv: list[str],
 
 def _run_desktop(app: QApplication, gate: InstanceGate, services: DesktopServices,
                  settings: SettingsFile, log_file: Path | None) -> int:
-    language = settings.current.language
-    translator = install_translator(app, language)  # kept while running
-    if language != "system":
-        QLocale.setDefault(QLocale(language))  # dates in the chosen language too
-    desktop = Desktop(services, settings, services.clock.now, Tray.available())
+    translation = Translation(app)
+    translation.switch(settings.current.language)  # and again when the setting changes
+    desktop = Desktop(services, settings, services.clock.now, Tray.available(), translation)
     # With a tray, closing the window only hides it; without one, it ends the app.
     app.setQuitOnLastWindowClosed(desktop.tray is None)
     desktop.start()
@@ -104,7 +102,7 @@ def _run_desktop(app: QApplication, gate: InstanceGate, services: DesktopService
         sys.excepthook = previous_hook
         _daily_backup(services)  # a short session gets its daily backup too
         desktop.stop()
-        remove_translators(app, [translator])
+        translation.remove()
     if rest.failure is not None:
         raise rest.failure  # as when the check itself fails: no app without the guard
     return code

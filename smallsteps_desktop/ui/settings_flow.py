@@ -19,7 +19,7 @@ def _tr(text: str) -> str:
 
 def edit_settings(settings: SettingsFile, paths: AppPaths, window: FocusWindow,
                   apply: Callable[[Settings], None]) -> None:
-    """Edit the settings; saved at once, applied where they can be right away."""
+    """Edit the settings; saved at once and applied at once (the language too)."""
     dialog = SettingsDialog(settings.current, window)
     if not dialog.exec():
         return
@@ -34,9 +34,6 @@ def edit_settings(settings: SettingsFile, paths: AppPaths, window: FocusWindow,
     apply(after)
     if after.autostart != before.autostart:
         _set_autostart(after.autostart, paths, window)
-    if after.language != before.language:
-        window.status_label.setText(
-            _tr("The new language shows the next time Small Steps starts."))
 
 
 def _set_autostart(enabled: bool, paths: AppPaths, window: FocusWindow) -> None:

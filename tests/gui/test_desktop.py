@@ -32,6 +32,7 @@ def desktop(qtbot, app, clock, tmp_path: Path) -> Desktop:
     desktop.finish_start()  # what ui/main.py runs right after the first paint
     yield desktop
     desktop.stop()
+    desktop.translation.remove()  # English again, whatever a test switched to
     if desktop.prompt is not None:
         desktop.prompt.close()
 
@@ -147,6 +148,28 @@ def test_the_first_paint_shows_the_step_and_the_rest_follows(qtbot, app, clock: 
     desktop.show_window()
     qtbot.waitUntil(desktop.window._tick.isActive, timeout=2000)
     desktop.stop()
+
+
+def test_the_tray_speaks_a_new_language_at_once(qtbot, app, clock: FakeClock, tmp_path: Path,
+                                                tray_shown, monkeypatch) -> None:
+    settings = SettingsFile(tmp_path / "settings.json", print)
+    settings.current = settings.current.changed(chime=False, daily_quota_steps=3)
+    app.board.skip_welcome()
+    app.steps.start(app.steps.add("Post a photo"))
+    desktop = Desktop(app, settings, clock.now, tray_available=True)
+    qtbot.addWidget(desktop.window)
+    desktop.start()
+    desktop.finish_start()
+    try:
+        choose_language(monkeypatch, "de")
+        desktop.actions.settings.trigger()
+        tooltip = desktop.tray.icon.toolTip()
+        assert tooltip.startswith("Post a photo – noch 5 Min.\n"), tooltip
+        assert "Today" not in tooltip  # the quota line too
+        assert [a.text() for a in desktop.tray.menu.actions() if a.text()][1] == "Pausieren"
+    finally:
+        desktop.stop()
+        desktop.translation.remove()
 
 
 def test_the_board_opens_from_the_tray_menu(qtbot, app, clock: FakeClock, tmp_path: Path,
@@ -275,7 +298,43 @@ def test_settings_are_saved_and_applied(desktop: Desktop, monkeypatch) -> None:
     saved = load_settings(desktop._settings.path, lambda message: None)
     assert (saved.timebox_minutes, saved.always_on_top, saved.language) == (10, True, "de")
     assert desktop.window.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
-    assert "next time" in desktop.window.status_label.text()
+
+
+def choose_language(monkeypatch, language: str) -> None:
+    def choose(dialog: SettingsDialog) -> int:
+        dialog.language_combo.setCurrentIndex(dialog.language_combo.findData(language))
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(SettingsDialog, "exec", choose)
+
+
+def test_a_new_language_shows_at_once_everywhere(desktop: Desktop, app, monkeypatch,
+                                                qtbot) -> None:
+    app.steps.start(app.steps.add("Post a photo"))
+    desktop.bridge.refresh()
+    desktop.open_board()
+    english_board = desktop.board
+    choose_language(monkeypatch, "de")
+    desktop.actions.settings.trigger()
+    window, actions = desktop.window, desktop.actions
+    assert [b.text() for b in (window.start_button, window.pause_button, window.done_button,
+                               window.skip_button)] == ["Starten", "Pausieren", "Erledigt",
+                                                        "Überspringen"]
+    assert window.state_label.text() == "Läuft"
+    assert window.pause_button.toolTip() != "Pause the timebox (P)"
+    assert window.title_label.accessibleName() != "Current step"
+    assert (actions.start_pause.text(), actions.board.text()) == ("Pausieren", "Übersicht öffnen")
+    assert actions.step_title.text() == "Post a photo"  # named for the moment again
+    assert actions.start_pause.shortcut().toString() == "Ctrl+Space"  # keys stay
+    qtbot.waitUntil(lambda: desktop.board is not None and desktop.board.window.isVisible())
+    assert desktop.board is not english_board  # built anew, and open again
+    assert desktop.board.window.windowTitle() != "Small Steps – Board"
+    choose_language(monkeypatch, "en")
+    desktop.actions.settings.trigger()
+    assert window.pause_button.text() == "Pause" and window.state_label.text() == "Running"
+    assert actions.board.text() == "Open board"
+    assert desktop.board.window.windowTitle() == "Small Steps – Board"
 
 
 def test_start_at_login_writes_and_removes_the_autostart_entry(desktop: Desktop, monkeypatch,
