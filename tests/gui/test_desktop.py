@@ -123,9 +123,8 @@ def tray_shown(monkeypatch) -> list[bool]:
     return shown
 
 
-def test_the_first_paint_shows_the_step_and_the_rest_follows(qtbot, app, clock: FakeClock,
-                                                            tmp_path: Path, tray_shown) -> None:
-    """start() is the first paint (ui/main.py logs "ready" after it); finish_start() the rest."""
+def started_with_tray(qtbot, app, clock: FakeClock, tmp_path: Path) -> Desktop:
+    """A desktop with a tray (see tray_shown) after its first paint, a timebox running."""
     settings = SettingsFile(tmp_path / "settings.json", print)
     settings.current = settings.current.changed(chime=False, daily_quota_steps=3)
     app.board.skip_welcome()
@@ -133,6 +132,13 @@ def test_the_first_paint_shows_the_step_and_the_rest_follows(qtbot, app, clock: 
     desktop = Desktop(app, settings, clock.now, tray_available=True)
     qtbot.addWidget(desktop.window)
     desktop.start()
+    return desktop
+
+
+def test_the_first_paint_shows_the_step_and_the_rest_follows(qtbot, app, clock: FakeClock,
+                                                            tmp_path: Path, tray_shown) -> None:
+    """start() is the first paint (ui/main.py logs "ready" after it); finish_start() the rest."""
+    desktop = started_with_tray(qtbot, app, clock, tmp_path)
     assert tray_shown == [True]
     assert desktop.window.isVisible() and desktop.window.title_label.text() == "Post a photo"
     assert desktop.window.countdown_label.text() == "5:00"
@@ -152,13 +158,7 @@ def test_the_first_paint_shows_the_step_and_the_rest_follows(qtbot, app, clock: 
 
 def test_the_tray_speaks_a_new_language_at_once(qtbot, app, clock: FakeClock, tmp_path: Path,
                                                 tray_shown, monkeypatch) -> None:
-    settings = SettingsFile(tmp_path / "settings.json", print)
-    settings.current = settings.current.changed(chime=False, daily_quota_steps=3)
-    app.board.skip_welcome()
-    app.steps.start(app.steps.add("Post a photo"))
-    desktop = Desktop(app, settings, clock.now, tray_available=True)
-    qtbot.addWidget(desktop.window)
-    desktop.start()
+    desktop = started_with_tray(qtbot, app, clock, tmp_path)
     desktop.finish_start()
     try:
         choose_language(monkeypatch, "de")
