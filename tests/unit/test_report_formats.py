@@ -19,7 +19,7 @@ from smallsteps_desktop.export.brief_md import render_brief
 from smallsteps_desktop.export.labels import WORDS, Labels
 from smallsteps_desktop.export.report_csv import neutralised
 from smallsteps_desktop.export.report_md import md_text
-from smallsteps_desktop.export.writer import FORMATS, render, report_language
+from smallsteps_desktop.export.writer import render, report_language
 
 from support.report_data import WEEK, record_known_week
 
