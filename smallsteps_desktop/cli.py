@@ -142,10 +142,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{label + ':':<10}{path}")
         return EXIT_OK
     try:
-        if args.command is None:
-            from smallsteps_desktop.app import run_gui
-
-            return run_gui(paths, [sys.argv[0]])
+        if args.command is None:  # e.g. `smallsteps --data DIR`: as a plain launch
+            return open_app(args.data_dir)
         if args.command == "list":
             from smallsteps_desktop.cli_list import list_steps
 

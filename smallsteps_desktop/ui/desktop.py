@@ -110,7 +110,7 @@ class Desktop(QObject):
             QTimer.singleShot(0, self.open_welcome)  # in the next round of the event loop
 
     def open_settings(self) -> None:
-        """Edit the settings; saved at once, applied where they can be right away."""
+        """Edit the settings; saved and applied at once (the language too)."""
         self.show_window()
         from smallsteps_desktop.ui.settings_flow import edit_settings  # not at start-up
 

@@ -38,7 +38,7 @@ def install_translator(app: QCoreApplication, language: str) -> QTranslator | No
     it), or None for English. Qt's own translation for standard buttons such as
     Cancel (qtbase), when Qt ships it, is a child of the returned translator and
     is installed and removed with it. Widgets built before the call keep their
-    texts: rebuild them (or retranslate them on QEvent.LanguageChange).
+    texts: the running app names them again (Translation, ui/language_flow.py).
     """
     shown = resolve_language(language)
     if shown not in TRANSLATED:

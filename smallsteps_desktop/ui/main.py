@@ -86,7 +86,7 @@ def _run_desktop(app: QApplication, gate: InstanceGate, services: DesktopService
     desktop.start()
     previous_hook = sys.excepthook
     sys.excepthook = unexpected_error_hook(lambda text: _tell(desktop.window, text, log_file))
-    rest = _RestOfStart(app, desktop, gate, services)
+    rest = _RestOfStart(app, desktop, gate.socket_path, services)
     QTimer.singleShot(0, rest.ready)
     if services.set_aside is not None:
         _notify(desktop.window, QCoreApplication.translate(
@@ -111,9 +111,10 @@ def _run_desktop(app: QApplication, gate: InstanceGate, services: DesktopService
 class _RestOfStart:
     """What follows the first paint: listening for later launches, and the rest."""
 
-    def __init__(self, app: QApplication, desktop: Desktop, gate: InstanceGate,
+    def __init__(self, app: QApplication, desktop: Desktop, socket_path: Path,
                  services: DesktopServices) -> None:
-        self._app, self._desktop, self._gate, self._services = app, desktop, gate, services
+        self._app, self._desktop, self._services = app, desktop, services
+        self._socket_path = socket_path
         self.failure: OSError | None = None
 
     def ready(self) -> None:
@@ -126,7 +127,7 @@ class _RestOfStart:
     def run(self) -> None:
         from smallsteps_desktop.ui.single_instance import SingleInstance  # loads QtNetwork
 
-        instance = SingleInstance(self._gate.socket_path, self._desktop)
+        instance = SingleInstance(self._socket_path, self._desktop)
         try:
             instance.listen()  # a launch meanwhile was waiting for this
         except OSError as error:

@@ -84,3 +84,12 @@ def test_no_garbage_collection_while_starting_and_always_after(monkeypatch, outc
     else:
         open_app("/tmp/d")
     assert seen == [False] and gc.isenabled()
+
+
+def test_a_launch_the_parser_reads_opens_the_app_the_same_way(monkeypatch) -> None:
+    from smallsteps_desktop import cli
+
+    opened = []
+    monkeypatch.setattr(gui_launch, "open_app", lambda data_dir: opened.append(data_dir) or 7)
+    assert cli.main(["--data", "/tmp/d"]) == 7  # an abbreviation: the parser's to read
+    assert opened == ["/tmp/d"]
