@@ -773,24 +773,39 @@ Wiederkehrende Zeitblöcke: {blocks} · Aufgaben für offene Briefings: {todos}
         <translation>Pausieren</translation>
     </message>
     <message>
-        <source>Pause the timebox (P)</source>
-        <translation>Zeitfenster pausieren (P)</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>Erledigt</translation>
-    </message>
-    <message>
-        <source>Finish the step and note what it brought (D)</source>
-        <translation>Schritt abschließen und festhalten, was er gebracht hat (D)</translation>
     </message>
     <message>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <source>Skip the step and note what is stuck (K)</source>
-        <translation>Schritt überspringen und festhalten, was hängt (K)</translation>
+        <source>P</source>
+        <comment>key for Pause</comment>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Pause the timebox</source>
+        <translation>Zeitfenster pausieren</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <comment>key for Done</comment>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>Finish the step and note what it brought</source>
+        <translation>Schritt abschließen und festhalten, was er gebracht hat</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <comment>key for Skip</comment>
+        <translation>Ü</translation>
+    </message>
+    <message>
+        <source>Skip the step and note what is stuck</source>
+        <translation>Schritt überspringen und festhalten, was hängt</translation>
     </message>
     <message>
         <source>No current step — press Start to begin the next one.</source>
@@ -819,20 +834,25 @@ smallsteps add &quot;Ein Foto posten&quot;</translation>
         <translation>Die Zeit ist um</translation>
     </message>
     <message>
+        <source>S</source>
+        <comment>key for Start and Resume</comment>
+        <translation>S</translation>
+    </message>
+    <message>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <source>Resume the timebox (S)</source>
-        <translation>Zeitfenster fortsetzen (S)</translation>
+        <source>Resume the timebox</source>
+        <translation>Zeitfenster fortsetzen</translation>
+    </message>
+    <message>
+        <source>Start the timebox</source>
+        <translation>Zeitfenster starten</translation>
     </message>
     <message>
         <source>Start</source>
         <translation>Starten</translation>
-    </message>
-    <message>
-        <source>Start the timebox (S)</source>
-        <translation>Zeitfenster starten (S)</translation>
     </message>
     <message>
         <source>What did it bring? (optional)</source>

@@ -88,11 +88,14 @@ class FocusWindow(QWidget):
                             (self.state_label, self.tr("Timer state")),
                             (self.status_label, self.tr("Message"))):
             label.setAccessibleName(name)
-        _name_button(self.pause_button, self.tr("Pause"), "P", self.tr("Pause the timebox (P)"))
-        _name_button(self.done_button, self.tr("Done"), "D",
-                     self.tr("Finish the step and note what it brought (D)"))
-        _name_button(self.skip_button, self.tr("Skip"), "K",
-                     self.tr("Skip the step and note what is stuck (K)"))
+        # One key each, chosen per language to match the button's word (Skip: K,
+        # Überspringen: Ü); the translators' test keeps the four keys distinct.
+        _name_button(self.pause_button, self.tr("Pause"), self.tr("P", "key for Pause"),
+                     self.tr("Pause the timebox"))
+        _name_button(self.done_button, self.tr("Done"), self.tr("D", "key for Done"),
+                     self.tr("Finish the step and note what it brought"))
+        _name_button(self.skip_button, self.tr("Skip"), self.tr("K", "key for Skip"),
+                     self.tr("Skip the step and note what is stuck"))
         if self._view is not None:
             self.refresh()
 
@@ -129,10 +132,11 @@ class FocusWindow(QWidget):
             TimerState.IDLE: self.tr("Not started"), TimerState.RUNNING: self.tr("Running"),
             TimerState.PAUSED: self.tr("Paused"), TimerState.EXPIRED: self.tr("Time is up")}[state])
         paused = state is TimerState.PAUSED
+        key = self.tr("S", "key for Start and Resume")
         if paused:
-            _name_button(self.start_button, self.tr("Resume"), "S", self.tr("Resume the timebox (S)"))
+            _name_button(self.start_button, self.tr("Resume"), key, self.tr("Resume the timebox"))
         else:
-            _name_button(self.start_button, self.tr("Start"), "S", self.tr("Start the timebox (S)"))
+            _name_button(self.start_button, self.tr("Start"), key, self.tr("Start the timebox"))
         self.start_button.setEnabled(paused or (state is TimerState.IDLE and startable))
         self.pause_button.setEnabled(state is TimerState.RUNNING)
         self.done_button.setEnabled(step is not None)
@@ -235,11 +239,13 @@ class FocusWindow(QWidget):
 
 
 def _name_button(button: QPushButton, name: str, key: str, description: str) -> None:
-    """Label a button; the shortcut goes after the text, because setText resets it."""
-    if button.text() == name and button.toolTip() == description:
+    """Label a button and give it its key, named in the tooltip; the shortcut goes after
+    the text, because setText resets it."""
+    tip = f"{description} ({key})"
+    if button.text() == name and button.toolTip() == tip:
         return  # redrawn every second: only changes are set
     button.setText(name)
     set_shortcut(button, key)
     button.setAccessibleName(name)
-    button.setAccessibleDescription(description)
-    button.setToolTip(description)
+    button.setAccessibleDescription(tip)
+    button.setToolTip(tip)

@@ -322,7 +322,8 @@ def test_a_new_language_shows_at_once_everywhere(desktop: Desktop, app, monkeypa
                                window.skip_button)] == ["Starten", "Pausieren", "Erledigt",
                                                         "Überspringen"]
     assert window.state_label.text() == "Läuft"
-    assert window.pause_button.toolTip() != "Pause the timebox (P)"
+    assert window.pause_button.toolTip() == "Zeitfenster pausieren (P)"
+    assert window.skip_button.shortcut().toString() == "Ü"  # Überspringen
     assert window.title_label.accessibleName() != "Current step"
     assert (actions.start_pause.text(), actions.board.text()) == ("Pausieren", "Übersicht öffnen")
     assert actions.step_title.text() == "Post a photo"  # named for the moment again
@@ -333,6 +334,7 @@ def test_a_new_language_shows_at_once_everywhere(desktop: Desktop, app, monkeypa
     choose_language(monkeypatch, "en")
     desktop.actions.settings.trigger()
     assert window.pause_button.text() == "Pause" and window.state_label.text() == "Running"
+    assert window.skip_button.shortcut().toString() == "K"
     assert actions.board.text() == "Open board"
     assert desktop.board.window.windowTitle() == "Small Steps – Board"
 

@@ -8,8 +8,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget, QWizard
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QAbstractButton, QInputDialog, QLabel, QWidget, QWizard
 
 from smallsteps_desktop.core.models import Decision, StuckReason
 from smallsteps_desktop.ui.actions import AppActions
@@ -141,6 +141,34 @@ def test_the_focus_window_speaks_german(qtbot, language, services):
     assert window.title_label.text() == TITLE  # the user's own text stays as it is
     assert window.start_button.text() == "Fortsetzen"
     assert window.state_label.text() == "Pausiert"
+
+
+@pytest.mark.parametrize("choice", ["en", "de"])
+def test_each_button_has_its_own_key_named_in_its_tooltip(qtbot, language, services, choice):
+    language(choice)
+    window = focus_window(qtbot, services)
+    buttons = (window.start_button, window.pause_button, window.done_button, window.skip_button)
+    keys = [button.shortcut().toString() for button in buttons]
+    assert len(set(keys)) == 4 and all(len(key) == 1 for key in keys), keys
+    for button, key in zip(buttons, keys, strict=True):
+        assert button.toolTip().endswith(f" ({key})")
+
+
+def test_german_keys_match_the_german_words(qtbot, language, services, monkeypatch):
+    language("de")
+    services.steps.start(None)  # Done and Skip need a current step
+    window = focus_window(qtbot, services)
+    with qtbot.waitExposed(window):
+        window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window.done_button.toolTip().endswith("(E)")  # Erledigt
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *args: ("", False))
+    monkeypatch.setattr(StuckWizard, "exec", lambda wizard: 0)  # both questions cancelled
+    for key, button in ((Qt.Key.Key_E, window.done_button),
+                        (Qt.Key.Key_Udiaeresis, window.skip_button)):  # Überspringen
+        with qtbot.waitSignal(button.clicked, timeout=2000):
+            qtbot.keyClick(window, key)
 
 
 def test_the_stuck_wizard_speaks_german(qtbot, language):
