@@ -61,10 +61,8 @@ class Tray(QObject):
         return QSystemTrayIcon.isSystemTrayAvailable()
 
     def show(self) -> None:
-        """Show the icon: the view's picture if show_view() came first, else the idle one.
-
-        Each picture is drawn in six sizes, so the first one waits for the first view.
-        """
+        """Show the icon: the view's picture if show_view() came first, else the idle one
+        (so the tray host never paints an idle picture that the view replaces at once)."""
         if self._key is None:
             self._set_icon(TimerState.IDLE, 0.0, 0)
         self.icon.show()

@@ -5,9 +5,11 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter
 
 from smallsteps_desktop.core.models import TimerState
+from smallsteps_desktop.ui import tray_art
 from smallsteps_desktop.ui.tray_art import (ICON_SIZES, image_key, label, next_change_ms,
                                             tray_icon, tray_image)
 
@@ -104,6 +106,46 @@ def test_the_icon_holds_every_size_a_tray_may_ask_for(qapp):
     icon = tray_icon(RUNNING, 200, 300)
     assert sorted(s.width() for s in icon.availableSizes()) == list(ICON_SIZES)
     assert 16 in ICON_SIZES and 22 in ICON_SIZES
+    for size in ICON_SIZES:
+        image = icon.pixmap(QSize(size, size)).toImage().convertToFormat(QImage.Format.Format_ARGB32)
+        assert pixels(image) == pixels(tray_image(RUNNING, 200, 300, size))
+
+
+def test_the_icon_draws_only_the_sizes_asked_for_and_each_once(qapp, monkeypatch):
+    drawn: list[int] = []
+
+    def counted(state, remaining, planned, size):
+        drawn.append(size)
+        return tray_image(state, remaining, planned, size)
+
+    monkeypatch.setattr(tray_art, "tray_image", counted)
+    icon = tray_icon(PAUSED, 150, 300)
+    assert drawn == []
+    icon.pixmap(QSize(22, 22))
+    icon.pixmap(QSize(22, 22))
+    assert drawn == [22]
+    copy = QIcon(icon)  # a copy shares the drawn pictures
+    copy.pixmap(QSize(22, 22))
+    assert drawn == [22]
+
+
+def test_a_scaled_screen_gets_a_sharp_picture(qapp):
+    pixmap = tray_icon(RUNNING, 200, 300).pixmap(QSize(22, 22), 2.0)
+    assert (pixmap.width(), pixmap.height(), pixmap.devicePixelRatio()) == (44, 44, 2.0)
+    image = pixmap.toImage().convertToFormat(QImage.Format.Format_ARGB32)
+    assert pixels(image) == pixels(tray_image(RUNNING, 200, 300, 44))
+
+
+def test_a_wide_tray_slot_gets_the_round_picture_in_its_middle(qapp):
+    slot = QImage(40, 22, QImage.Format.Format_ARGB32_Premultiplied)
+    slot.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(slot)
+    tray_icon(EXPIRED, 0, 300).paint(painter, QRect(0, 0, 40, 22))
+    painter.end()
+    expected = tray_image(EXPIRED, 0, 300, 22)
+    for x, y in ((20, 11), (12, 11), (28, 11), (2, 11), (37, 11)):
+        inside = 9 <= x < 31
+        assert slot.pixel(x, y) == (expected.pixel(x - 9, y) if inside else 0), (x, y)
 
 
 @pytest.mark.parametrize("remaining, planned, expected_ms", [
