@@ -39,7 +39,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -100,7 +100,7 @@ def build_data(data_dir: Path, total_steps: int, seed: int = 20_000) -> DataStat
         worked = float(rng.randint(60, minutes * 60 + 120))
         opened = repo.add_session(step_id, started, minutes * 60)
         ended = started + timedelta(seconds=worked)
-        repo.save_session(replace(opened, ended_at=ended, outcome=outcome, actual_seconds=worked))
+        repo.save_session(opened._replace(ended_at=ended, outcome=outcome, actual_seconds=worked))
         repo.log(started, "started", step_id, {})
         repo.log(ended, str(outcome.value), step_id, {})
         return ended
@@ -133,7 +133,7 @@ def build_data(data_dir: Path, total_steps: int, seed: int = 20_000) -> DataStat
                             session(repo, step_id, worked_at - timedelta(hours=2),
                                     Outcome.INTERRUPTED)
                         ended = session(repo, step_id, worked_at, Outcome.DONE)
-                        repo.save_step(replace(step, status=StepStatus.DONE, done_at=ended,
+                        repo.save_step(step._replace(status=StepStatus.DONE, done_at=ended,
                                                updated_at=ended))
                         if rng.random() < 0.4:
                             repo.set_learning(Learning(step_id, "Two new customers asked.", ended))
@@ -143,23 +143,23 @@ def build_data(data_dir: Path, total_steps: int, seed: int = 20_000) -> DataStat
                         reason = rng.choice(list(StuckReason))
                         repo.add_stuck_note(StuckNote(step_id, reason, "No photo yet.", ended))
                         if fate == "delegated":
-                            repo.save_step(replace(step, status=StepStatus.DELEGATED,
+                            repo.save_step(step._replace(status=StepStatus.DELEGATED,
                                                    decision=Decision.OUTSOURCE, updated_at=ended))
                             repo.set_brief(Brief(step_id, "Anna", step.title, "When it is online",
                                                  date(2026, 6, 30), ended))
                             closed.append(None)
                         else:
-                            repo.save_step(replace(step, status=StepStatus.STUCK,
+                            repo.save_step(step._replace(status=StepStatus.STUCK,
                                                    updated_at=ended))
                     elif fate == "dropped":
-                        repo.save_step(replace(step, status=StepStatus.DROPPED,
+                        repo.save_step(step._replace(status=StepStatus.DROPPED,
                                                updated_at=worked_at))
                         closed.append(worked_at)
                     # otherwise the step stays open ("next") and so does its chore
                 if children and len(closed) == children and all(closed):
                     chore = repo.step(chore_id)
                     last = max(closed)
-                    repo.save_step(replace(chore, status=StepStatus.DONE, done_at=last,
+                    repo.save_step(chore._replace(status=StepStatus.DONE, done_at=last,
                                            updated_at=last))
                     repo.log(last, "done", chore_id, {"because": "all smaller steps done"})
         # The real use case: the next step becomes current with a running timebox.

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, fields, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from smallsteps_desktop.core.timebox import DEFAULT_MINUTES, MAX_MINUTES, MIN_MINUTES
 from smallsteps_desktop.files import write_atomically
@@ -28,11 +27,9 @@ class SettingsError(ValueError):
 
 
 # Checked by hand rather than with pydantic: importing pydantic and building a model
-# cost about 140 ms and 14 MiB on every start of the tray app, for eight fields.
-@dataclass(frozen=True, slots=True)
-class Settings:
-    """Everything the user can set; strict types (a hand-edited "12" is refused, not guessed)."""
-
+# cost about 140 ms and 14 MiB on every start of the tray app, for eight fields. A named
+# tuple rather than a frozen dataclass, for the same reason as core/models.py.
+class _Values(NamedTuple):
     schema_version: int = SETTINGS_SCHEMA_VERSION
     timebox_minutes: int = DEFAULT_MINUTES
     chime: bool = True
@@ -43,18 +40,32 @@ class Settings:
     autostart: bool = False
     reaction_days: int = 2  # ask how readers reacted this many days after a public step
 
-    def __post_init__(self) -> None:
-        if self.schema_version != SETTINGS_SCHEMA_VERSION or type(self.schema_version) is not int:
-            raise SettingsError(f"unknown schema_version {self.schema_version!r}")
-        for field in fields(self):
-            _check(field.name, getattr(self, field.name), type(field.default))
+
+class Settings(_Values):
+    """Everything the user can set; strict types (a hand-edited "12" is refused, not guessed).
+
+    Every way of making one checks it: the constructor, changed() and _replace().
+    """
+
+    __slots__ = ()
+
+    def __new__(cls, *args: Any, **values: Any) -> Settings:
+        settings = super().__new__(cls, *args, **values)
+        if type(settings.schema_version) is not int or (
+                settings.schema_version != SETTINGS_SCHEMA_VERSION):
+            raise SettingsError(f"unknown schema_version {settings.schema_version!r}")
+        for name, value in zip(cls._fields, settings, strict=True):
+            _check(name, value, type(cls._field_defaults[name]))
+        return settings
 
     def changed(self, **values: Any) -> Settings:
         """A copy with some values changed, checked like any other."""
-        return replace(self, **values)
+        return type(self)(**{**self._asdict(), **values})
+
+    _replace = changed  # the named tuple's own would skip the checks
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return self._asdict()
 
     @classmethod
     def from_json(cls, raw: bytes) -> Settings:
@@ -65,8 +76,7 @@ class Settings:
             raise SettingsError(f"not valid JSON: {error}") from None
         if not isinstance(data, dict):
             raise SettingsError("not a JSON object")
-        known = {field.name for field in fields(cls)}
-        return cls(**{key: value for key, value in data.items() if key in known})
+        return cls(**{key: value for key, value in data.items() if key in cls._fields})
 
 
 def _check(name: str, value: Any, kind: type) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -80,7 +80,7 @@ class BoardService:
             step = existing_step(repo, step_id)
             changed = {k: v for k, v in values.items() if getattr(step, k) != v}
             if changed:
-                repo.save_step(replace(step, **changed, updated_at=change.at))
+                repo.save_step(step._replace(**changed, updated_at=change.at))
                 repo.log(change.at, "edited", step_id, {"fields": sorted(changed)})
         return change
 
@@ -96,7 +96,7 @@ class BoardService:
             reopen_done_ancestors(repo, step, change.at)
             step = existing_step(repo, step_id)
             if step.status not in (StepStatus.NEXT, StepStatus.INBOX):
-                step = replace(step, status=StepStatus.NEXT, done_at=None, updated_at=change.at)
+                step = step._replace(status=StepStatus.NEXT, done_at=None, updated_at=change.at)
                 repo.save_step(step)
             ids = [repo.add_step(NewStep(t, step.id, StepStatus.NEXT, step.area, None, minutes,
                                          change.at)) for t in titles]
@@ -110,7 +110,7 @@ class BoardService:
         with self._recorded() as (repo, change):
             step = existing_step(repo, step_id)
             step = _set_status(repo, step, StepStatus.DELEGATED, change.at)
-            repo.save_step(replace(step, decision=Decision.OUTSOURCE))
+            repo.save_step(step._replace(decision=Decision.OUTSOURCE))
             repo.set_brief(Brief(step.id, to, what or step.title, done_when, handoff.due,
                                  change.at, why))
             repo.log(change.at, "decided", step_id, {"decision": "outsource"})
@@ -129,7 +129,7 @@ class BoardService:
                 raise Refused(f"Step {step.id} was split; make one of its smaller steps current.")
             check_branch_open(repo, step)
             if step.status is not StepStatus.NEXT:
-                repo.save_step(replace(step, status=StepStatus.NEXT, updated_at=change.at))
+                repo.save_step(step._replace(status=StepStatus.NEXT, updated_at=change.at))
             repo.set_current(step.id)
             repo.log(change.at, "made-current", step_id, {})
         return change
@@ -177,7 +177,7 @@ def _set_status(repo: Repository, step: Step, status: StepStatus, now: datetime)
         repo.set_current(None)
     done_at = now if status is StepStatus.DONE else None
     decision = None if step.status is StepStatus.DELEGATED else step.decision
-    changed = replace(step, status=status, done_at=done_at, decision=decision, updated_at=now)
+    changed = step._replace(status=status, done_at=done_at, decision=decision, updated_at=now)
     repo.save_step(changed)
     if status in (StepStatus.DONE, StepStatus.DROPPED):
         close_finished_parents(repo, changed, now)
@@ -206,9 +206,9 @@ def _place(repo: Repository, step: Step, before_id: int | None, now: datetime) -
     moved = existing_step(repo, step.id)  # as the status change left it
     if step.parent_id is None and index < len(order):
         # Chores go by annoyance first: a chore moved up takes its new neighbour's rating.
-        moved = replace(moved, annoyance=order[index].annoyance)
+        moved = moved._replace(annoyance=order[index].annoyance)
     order.insert(index, moved)
     for position, sibling in enumerate(order):
         if sibling.position != position or sibling is moved:
-            repo.save_step(replace(sibling, position=position, updated_at=now))
+            repo.save_step(sibling._replace(position=position, updated_at=now))
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, datetime
 
 from smallsteps_desktop.core.errors import NotFound, Refused
@@ -43,7 +42,7 @@ def check_parent(repo: Repository, parent: Step) -> None:
 def reopen_done_ancestors(repo: Repository, step: Step | None, now: datetime) -> None:
     """New work under a finished chore means the chore is not finished after all."""
     while step is not None and step.status is StepStatus.DONE:
-        repo.save_step(replace(step, status=StepStatus.NEXT, done_at=None, updated_at=now))
+        repo.save_step(step._replace(status=StepStatus.NEXT, done_at=None, updated_at=now))
         repo.log(now, "reopened", step.id, {})
         step = repo.step(step.parent_id) if step.parent_id is not None else None
 
@@ -87,7 +86,7 @@ def decide(repo: Repository, step: Step, decision: Decision | None, split: bool,
         status = StepStatus.NEXT
     else:
         status = StepStatus.STUCK
-    decided = replace(step, status=status, decision=decision, updated_at=now)
+    decided = step._replace(status=status, decision=decision, updated_at=now)
     repo.save_step(decided)
     if decision is not None:
         repo.log(now, "decided", step.id, {"decision": decision.value})
@@ -111,6 +110,6 @@ def close_finished_parents(repo: Repository, step: Step, now: datetime) -> None:
         siblings = repo.children(parent_id)
         if any(s.status not in (StepStatus.DONE, StepStatus.DROPPED) for s in siblings):
             return
-        repo.save_step(replace(parent, status=StepStatus.DONE, done_at=now, updated_at=now))
+        repo.save_step(parent._replace(status=StepStatus.DONE, done_at=now, updated_at=now))
         repo.log(now, "done", parent_id, {"because": "all smaller steps done"})
         parent_id = parent.parent_id

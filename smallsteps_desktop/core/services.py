@@ -7,7 +7,7 @@ The CLI and the GUI call these with the user's intent. Rules live here and in
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from smallsteps_desktop.core import timebox
@@ -117,7 +117,7 @@ class StepService:
                 repo.save_session(timebox.finish(session, now, Outcome.INTERRUPTED))
                 repo.log(now, "interrupted", session.step_id, {})
             if step.status is not StepStatus.NEXT:
-                step = replace(step, status=StepStatus.NEXT, updated_at=now)
+                step = step._replace(status=StepStatus.NEXT, updated_at=now)
                 repo.save_step(step)
             repo.set_current(step.id)
             repo.add_session(step.id, now, step.planned_minutes * 60)
@@ -247,7 +247,7 @@ def _end_session(repo: Repository, outcome: Outcome, now: datetime) -> None:
 
 
 def _close_done(repo: Repository, step: Step, now: datetime) -> Step:
-    done = replace(step, status=StepStatus.DONE, done_at=now, updated_at=now)
+    done = step._replace(status=StepStatus.DONE, done_at=now, updated_at=now)
     repo.save_step(done)
     repo.log(now, "done", step.id, {})
     return done

@@ -8,7 +8,6 @@ crash cannot make the timer drift.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime, timedelta
 
 from smallsteps_desktop.core.errors import Refused
@@ -66,7 +65,7 @@ def pause(session: Session | None, now: datetime) -> Session:
     if current is not TimerState.RUNNING:
         raise Refused(refusal("pause", current))
     assert session is not None
-    return replace(session, paused_at=now)
+    return session._replace(paused_at=now)
 
 
 def resume(session: Session | None, now: datetime) -> Session:
@@ -76,7 +75,7 @@ def resume(session: Session | None, now: datetime) -> Session:
         raise Refused(refusal("resume", current))
     assert session is not None and session.paused_at is not None
     pause_length = max(0.0, (now - session.paused_at).total_seconds())
-    return replace(session, paused_at=None, paused_seconds=session.paused_seconds + pause_length)
+    return session._replace(paused_at=None, paused_seconds=session.paused_seconds + pause_length)
 
 
 def extend(session: Session | None, now: datetime, seconds: int) -> Session:
@@ -89,7 +88,7 @@ def extend(session: Session | None, now: datetime, seconds: int) -> Session:
         raise Refused("This timebox has already had its extra minutes. Mark it done, or skip it.")
     # The extra minutes count from now; time spent after the deadline still counts as worked.
     overrun = active_seconds(session, now) - session.planned_seconds
-    return replace(session, extra_seconds=overrun + seconds)
+    return session._replace(extra_seconds=overrun + seconds)
 
 
 def exclude(session: Session | None, now: datetime, seconds: float) -> Session:
@@ -97,7 +96,7 @@ def exclude(session: Session | None, now: datetime, seconds: float) -> Session:
     if session is None or session.ended_at is not None:
         raise Refused(refusal("leave out time", TimerState.IDLE))
     left_out = min(max(0.0, seconds), active_seconds(session, now))
-    return replace(session, paused_seconds=session.paused_seconds + left_out,
+    return session._replace(paused_seconds=session.paused_seconds + left_out,
                    away_seconds=session.away_seconds + left_out)
 
 
@@ -106,7 +105,7 @@ def count_back(session: Session | None, seconds: float) -> Session:
     if session is None or session.ended_at is not None:
         raise Refused(refusal("count time away", TimerState.IDLE))
     counted = min(max(0.0, seconds), session.away_seconds)
-    return replace(session, paused_seconds=session.paused_seconds - counted,
+    return session._replace(paused_seconds=session.paused_seconds - counted,
                    away_seconds=session.away_seconds - counted)
 
 
@@ -115,7 +114,7 @@ def finish(session: Session, now: datetime, outcome: Outcome) -> Session:
     if session.ended_at is not None:
         raise Refused("This timebox has already ended.")
     worked = active_seconds(session, now)
-    return replace(session, paused_at=None, ended_at=now, outcome=outcome, actual_seconds=worked)
+    return session._replace(paused_at=None, ended_at=now, outcome=outcome, actual_seconds=worked)
 
 
 def refusal(action: str, current: TimerState) -> str:

@@ -372,8 +372,8 @@ info = logging.Logger.info
 
 def tell(when):
     qt, network = "Qt" in vars(QtCore), "PySide6.QtNetwork" in sys.modules
-    other = sorted({"socket", "hashlib", "platformdirs", "smallsteps_desktop.core.records"}
-                   & set(sys.modules))
+    other = sorted({"socket", "hashlib", "platformdirs", "dataclasses",
+                    "smallsteps_desktop.core.records"} & set(sys.modules))
     print(f"smallsteps: probe: {when} lazy={lazy} Qt={qt} QtNetwork={network} also={other} "
           f"gc={gc.isenabled()}", file=sys.stderr, flush=True)
 
@@ -392,8 +392,8 @@ sys.exit(open_app(sys.argv[2]))
 
 def test_the_first_paint_waits_for_no_qt_namespace_and_no_network(launch, x_display,
                                                                    smallsteps_home, runtime_dir):
-    """`Qt`'s enums (about 20 ms), QtNetwork, the socket module and the garbage collector
-    come after "ready"."""
+    """`Qt`'s enums (about 20 ms), QtNetwork, the socket module, dataclasses and the
+    garbage collector come after "ready"."""
     running_step(smallsteps_home)
     app = launch(smallsteps_home, ("-c", PROBE))
     assert app.wait_ready() == "smallsteps: ready tray=True"

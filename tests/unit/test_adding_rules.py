@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 
 import pytest
 
@@ -60,7 +59,7 @@ def test_the_current_step_cannot_get_smaller_steps_directly(app: Services) -> No
 def test_nothing_goes_under_a_dropped_step(app: Services) -> None:
     chore = app.steps.add("Flyers")
     with app.store.write() as repo:  # no drop action yet; the board will add one
-        repo.save_step(replace(repo.step(chore), status=StepStatus.DROPPED))
+        repo.save_step(repo.step(chore)._replace(status=StepStatus.DROPPED))
 
     with pytest.raises(Refused, match="dropped"):
         app.steps.add("Print 100", parent_id=chore)

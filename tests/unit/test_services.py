@@ -6,7 +6,6 @@ import json
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -435,7 +434,7 @@ def test_parent_closes_when_the_rest_was_dropped(app: Services) -> None:
     dropped = app.steps.add("Buy a camera", parent_id=chore)
     kept = app.steps.add("Post one photo", parent_id=chore)
     with app.store.write() as repo:  # no use case drops yet; set it in storage
-        repo.save_step(replace(repo.step(dropped), status=StepStatus.DROPPED))
+        repo.save_step(repo.step(dropped)._replace(status=StepStatus.DROPPED))
     app.steps.start(kept)
     app.steps.done()
     assert step(app, chore)["status"] == "done"

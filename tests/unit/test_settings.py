@@ -166,6 +166,17 @@ def test_building_settings_with_a_bad_value_is_refused(field: str, value: object
         Settings(**{field: value})
     with pytest.raises(SettingsError, match=field):
         Settings().changed(**{field: value})
+    with pytest.raises(SettingsError, match=field):
+        Settings()._replace(**{field: value})  # the named tuple's own way is checked too
+
+
+def test_settings_from_an_unknown_schema_or_with_unknown_names_are_refused() -> None:
+    with pytest.raises(SettingsError, match="schema_version"):
+        Settings(2)
+    with pytest.raises(SettingsError, match="schema_version"):
+        Settings(schema_version=True)  # a bool is not the number 1
+    with pytest.raises(TypeError):
+        Settings(volume=3)
 
 
 def test_changed_keeps_the_other_values() -> None:

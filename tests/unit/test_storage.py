@@ -340,8 +340,6 @@ def test_only_one_session_can_be_open(conn: sqlite3.Connection) -> None:
 
 
 def test_ended_sessions_do_not_count_against_the_open_one(conn: sqlite3.Connection) -> None:
-    from dataclasses import replace
-
     from smallsteps_desktop.core.models import Outcome
 
     store = SqliteStore(conn)
@@ -349,7 +347,7 @@ def test_ended_sessions_do_not_count_against_the_open_one(conn: sqlite3.Connecti
         step_id = repo.add_step(new_step("one"))
         for _ in range(3):
             session = repo.add_session(step_id, START, 300)
-            repo.save_session(replace(session, ended_at=START, outcome=Outcome.DONE,
+            repo.save_session(session._replace(ended_at=START, outcome=Outcome.DONE,
                                       actual_seconds=0.0))
         repo.add_session(step_id, START, 300)
     with store.read() as repo:
