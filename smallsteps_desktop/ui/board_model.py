@@ -88,6 +88,9 @@ class BoardModel(QStandardItemModel):
         """Apply the rows one action changed: new, changed and removed steps."""
         items = list(items)
         touched: set[int] = set()  # steps whose filter text changes with the lines below
+        # Deepest first: removing a row deletes the rows below it, and a deleted row's
+        # Python wrapper must not be touched again (PySide crashes inside an undo()).
+        removed = sorted(removed, key=self._depth, reverse=True)
         for step_id in removed:
             row = self._rows.pop(step_id, None)
             _title, parent_id = self._titles.pop(step_id, ("", None))
@@ -96,6 +99,7 @@ class BoardModel(QStandardItemModel):
             if row is not None:
                 self._count_area(row.data(_ITEM), -1)
                 (row.parent() or self.invisibleRootItem()).removeRow(row.row())
+        touched.difference_update(removed)  # a parent that went too has no filter to update
         renamed: list[int] = []  # their steps are found by their titles too
         for board_item in items:
             step = board_item.step

@@ -365,3 +365,21 @@ def test_an_area_no_step_uses_any_more_leaves_the_filter(board, steps) -> None:
     assert areas() == ["Newsletter", "Social media"]
     board.controller.undo_stack.undo()
     assert areas() == ["Email", "Newsletter", "Social media"]  # one step is in Email again
+
+
+def test_undo_and_redo_of_a_chore_added_with_its_steps(board: Board, app) -> None:
+    """Undo removes a chore and the steps below it in one go (the rows below the chore's
+    go with it), and redo brings them all back."""
+    before = board.controller.model.step_ids()
+    board.add_from_library("Ask for a review", ("Pick a happy customer", "Send the link"),
+                           "Reviews")
+    added = [i for i in board.controller.model.step_ids() if i not in before]
+    assert len(added) == 3
+    board.controller.undo_stack.undo()
+    assert board.controller.model.step_ids() == before
+    assert [s["id"] for s in app.queries.list_json()] == sorted(before)
+    board.window.search_edit.setText("happy")  # the filters know nothing of the removed
+    assert all(shown(view, owned_only=False) == [] for view in board.window.columns)
+    board.window.search_edit.clear()
+    board.controller.undo_stack.redo()
+    assert sorted(board.controller.model.step_ids()) == sorted(before + added)
