@@ -659,6 +659,10 @@ Wiederkehrende Zeitblöcke: {blocks} · Aufgaben für offene Briefings: {todos}
         <translation>Dein Computer war weg ({n} Min.), während das Zeitfenster lief. Soll diese Zeit als Arbeitszeit zählen?</translation>
     </message>
     <message>
+        <source>Small Steps is in the system tray now: closing this window keeps it running.</source>
+        <translation>Small Steps ist jetzt im Infobereich (System-Tray): Wenn du dieses Fenster schließt, läuft es dort weiter.</translation>
+    </message>
+    <message>
         <source>Settings not saved</source>
         <translation>Einstellungen nicht gespeichert</translation>
     </message>

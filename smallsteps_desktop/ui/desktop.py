@@ -24,7 +24,8 @@ from smallsteps_desktop.ui.tray import Tray
 if TYPE_CHECKING:
     from smallsteps_desktop.core.quota import QuotaView
     from smallsteps_desktop.ui.reaction_asker import ReactionAsker
-    from smallsteps_desktop.ui.times_up import TimesUpChoice, TimesUpPrompt
+    from smallsteps_desktop.ui.times_up import TimesUpPrompt
+    from smallsteps_desktop.ui.tray_watch import TrayWatch
 
 
 def _tr(text: str) -> str:
@@ -40,6 +41,7 @@ class Desktop(QObject):
         super().__init__(parent)
         self._services = services
         self._settings = settings
+        self._now = now
         # The one ui/main.py installed; else (tests) whatever is installed is the setting's.
         self.translation = translation or Translation(QCoreApplication.instance(),
                                                       settings.current.language)
@@ -48,7 +50,8 @@ class Desktop(QObject):
         self.window = FocusWindow(services)
         self._on_top = False  # a new window is not kept on top
         self.bridge = TimerBridge(services.queries, now, self)
-        self.tray = Tray(self.actions, now, self) if tray_available else None
+        self.tray = self._make_tray() if tray_available else None
+        self._tray_watch: TrayWatch | None = None  # looks for a tray that comes later
         self.prompt: TimesUpPrompt | None = None
         self.board = None  # built when first opened: most days only the tray is needed
         self.report_window = None
@@ -75,8 +78,6 @@ class Desktop(QObject):
         self.bridge.sig_changed.connect(self._on_changed)
         self.bridge.sig_expired.connect(self._on_expired)
         self.bridge.sig_away.connect(self._on_away)
-        if self.tray is not None:
-            self.tray.sig_toggle_window.connect(self.toggle_window)
 
     def start(self) -> None:
         """Show the tray and the window and watch the timer: the first paint, nothing more."""
@@ -87,8 +88,7 @@ class Desktop(QObject):
                 "No system tray found, so Small Steps stays in this window. On GNOME, the "
                 "“AppIndicator and KStatusNotifierItem Support” extension adds a tray."))
         else:
-            self.tray.show_view(self.bridge.view)  # its first picture is the real one
-            self.tray.show()
+            self.tray.show(self.bridge.view)  # its first picture is the real one
         # Started on purpose: show the step; with a tray, closing the window keeps it there.
         self.show_window()
         self.bridge.start()
@@ -108,6 +108,24 @@ class Desktop(QObject):
         self._show_quota()
         if self._services.board_queries.is_new():
             QTimer.singleShot(0, self.open_welcome)  # in the next round of the event loop
+        if self.tray is None:
+            from smallsteps_desktop.ui.tray_watch import TrayWatch
+
+            self._tray_watch = TrayWatch(self._move_into_tray, self)
+
+    def _make_tray(self) -> Tray:
+        tray = Tray(self.actions, self._now, self)
+        tray.sig_toggle_window.connect(self.toggle_window)
+        return tray
+
+    def _move_into_tray(self) -> None:
+        """A tray came after the start (e.g. the panel after the app at login): use it."""
+        self.tray = self._make_tray()
+        self.tray.show(self.bridge.view)  # its first picture is the real one
+        self._show_quota()
+        QApplication.setQuitOnLastWindowClosed(False)
+        self.window.status_label.setText(_tr(
+            "Small Steps is in the system tray now: closing this window keeps it running."))
 
     def open_settings(self) -> None:
         """Edit the settings; saved and applied at once (the language too)."""
@@ -168,17 +186,10 @@ class Desktop(QObject):
 
     def open_library(self) -> None:
         """Pick a chore with ready five-minute steps; added to the board as one undoable step."""
-        from smallsteps_desktop.ui.first_run import library_for
-        from smallsteps_desktop.ui.starter_dialog import StarterDialog
+        from smallsteps_desktop.ui.first_run import pick_from_library
 
         self.open_board()
-        library = library_for(self._settings.current.language, self.board.window)
-        if library is None:
-            return
-        dialog = StarterDialog(library, self.board.window)
-        chore = dialog.chosen() if dialog.exec() else None
-        if chore is not None:
-            self.board.add_from_library(chore.title, chore.steps, chore.area)
+        pick_from_library(self.board, self._settings.current.language)
 
     def quota(self) -> QuotaView:
         settings = self._settings.current
@@ -212,6 +223,8 @@ class Desktop(QObject):
     def stop(self) -> None:
         """Stop all timers; called before the services close."""
         self.bridge.stop()
+        if self._tray_watch is not None:
+            self._tray_watch.stop()
         if self.reactions is not None:
             self.reactions.stop()
         if self.tray is not None:
@@ -273,21 +286,8 @@ class Desktop(QObject):
         ask_about_time_away(self.window, self._services.steps, seconds)
 
     def _ask(self, view: CurrentView) -> None:
-        from smallsteps_desktop.ui.times_up import TimesUpPrompt
+        from smallsteps_desktop.ui.times_up import ask_times_up
 
         if self.prompt is not None:
             self.prompt.close()
-        can_extend = view.session is not None and view.session.extra_seconds == 0
-        self.prompt = TimesUpPrompt(view.step.title if view.step else "", can_extend, self.window)
-        self.prompt.sig_chosen.connect(self._on_choice)
-        self.prompt.open()
-
-    def _on_choice(self, choice: TimesUpChoice) -> None:
-        from smallsteps_desktop.ui.times_up import EXTRA_MINUTES, TimesUpChoice
-
-        if choice is TimesUpChoice.DONE:
-            self._in_window(self.window.finish)
-        elif choice is TimesUpChoice.STUCK:
-            self._in_window(self.window.skip)
-        else:
-            self.window.act(lambda: self._services.steps.extend(EXTRA_MINUTES))
+        self.prompt = ask_times_up(view, self.window, self._services.steps, self._in_window)

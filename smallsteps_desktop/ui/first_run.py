@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -11,6 +12,9 @@ from smallsteps_desktop.core.board import BoardService
 from smallsteps_desktop.core.errors import SmallStepsError
 from smallsteps_desktop.starter import StarterError, StarterLibrary, load_library
 from smallsteps_desktop.ui.i18n import resolve_language
+
+if TYPE_CHECKING:
+    from smallsteps_desktop.ui.board import Board
 
 log = logging.getLogger("smallsteps")
 
@@ -51,3 +55,16 @@ def run_welcome(board: BoardService, language: str, parent: QWidget | None) -> i
     except SmallStepsError as error:
         QMessageBox.warning(parent, _tr("Not saved"), str(error))
     return first_step
+
+
+def pick_from_library(board: Board, language: str) -> None:
+    """Pick a chore with ready five-minute steps; the board adds it as one undoable step."""
+    from smallsteps_desktop.ui.starter_dialog import StarterDialog
+
+    library = library_for(language, board.window)
+    if library is None:
+        return
+    dialog = StarterDialog(library, board.window)
+    chore = dialog.chosen() if dialog.exec() else None
+    if chore is not None:
+        board.add_from_library(chore.title, chore.steps, chore.area)

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from smallsteps_desktop.ui.countdown import shorten
+
+if TYPE_CHECKING:
+    from smallsteps_desktop.core.services import StepService
+    from smallsteps_desktop.core.views import CurrentView
+    from smallsteps_desktop.ui.focus_window import FocusWindow
 
 EXTRA_MINUTES = 5
 
@@ -58,3 +65,23 @@ class TimesUpPrompt(QMessageBox):
         choice = self._buttons.get(button)
         if choice is not None:
             self.sig_chosen.emit(choice)
+
+
+def ask_times_up(view: CurrentView, window: FocusWindow, steps: StepService,
+                 in_window: Callable[[Callable[[], None]], None]) -> TimesUpPrompt:
+    """Open the prompt for this timebox; Done and Stuck go on in the window (in_window
+    shows it first), the extra minutes go straight to the timebox."""
+    can_extend = view.session is not None and view.session.extra_seconds == 0
+    prompt = TimesUpPrompt(view.step.title if view.step else "", can_extend, window)
+
+    def answer(choice: TimesUpChoice) -> None:
+        if choice is TimesUpChoice.DONE:
+            in_window(window.finish)
+        elif choice is TimesUpChoice.STUCK:
+            in_window(window.skip)
+        else:
+            window.act(lambda: steps.extend(EXTRA_MINUTES))
+
+    prompt.sig_chosen.connect(answer)
+    prompt.open()
+    return prompt

@@ -60,10 +60,12 @@ class Tray(QObject):
         """Whether the desktop has a system tray to show the icon in."""
         return QSystemTrayIcon.isSystemTrayAvailable()
 
-    def show(self) -> None:
-        """Show the icon: the view's picture if show_view() came first, else the idle one
-        (so the tray host never paints an idle picture that the view replaces at once)."""
-        if self._key is None:
+    def show(self, view: CurrentView | None = None) -> None:
+        """Show the icon with this view's picture (else the last view's, else the idle one),
+        so the tray host never paints a picture that is replaced at once."""
+        if view is not None:
+            self.show_view(view)
+        elif self._key is None:
             self._set_icon(TimerState.IDLE, 0.0, 0)
         self.icon.show()
 

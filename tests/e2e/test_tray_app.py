@@ -19,7 +19,8 @@ from pathlib import Path
 import pytest
 
 from e2e.cli_runner import DB_NAME, add, current, ok
-from e2e.xserver import release_held_keys, require, screenshot, wait_for
+from e2e.xserver import (release_held_keys, require, screenshot, start_trayer, start_xvfb,
+                         wait_for)
 
 REPO = Path(__file__).resolve().parents[2]
 READY = "smallsteps: ready tray="
@@ -358,6 +359,24 @@ def test_two_launches_at_once_leave_one_app(launch, x_display, smallsteps_home):
     time.sleep(1)  # neither quits later on
     assert survivor.proc.poll() is None, survivor.stderr
     assert_clean_exit(survivor)
+
+
+def test_a_tray_that_starts_after_the_app_gets_its_icon(smallsteps_home, runtime_dir, tmp_path,
+                                                        artifacts_dir):
+    """At login the panel may come up after Small Steps: the app moves into it then."""
+    running_step(smallsteps_home)
+    with start_xvfb(tmp_path / "xvfb.log") as display:  # its own display: no tray yet
+        app = App(smallsteps_home, display, runtime_dir)
+        try:
+            assert app.wait_ready() == "smallsteps: ready tray=False"
+            with start_trayer(display, tmp_path / "trayer.log"):
+                icon_id, _, _ = wait_for_tray_icon(display)
+                settled_pixels(display, icon_id)
+                screenshot(display, artifacts_dir / "e2e-tray-after-late-panel.png")
+                assert_clean_exit(app)
+        finally:
+            if app.proc.poll() is None:
+                app.proc.kill()
 
 
 # The app with a probe: what is loaded when it says "ready", and once it listens.

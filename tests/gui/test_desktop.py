@@ -49,6 +49,46 @@ def test_without_a_tray_the_window_shows_and_explains_the_fix(desktop: Desktop) 
     assert desktop.window.isVisible()
     assert "No system tray" in desktop.window.status_label.text()
     assert "AppIndicator" in desktop.window.status_label.text()
+    assert desktop._tray_watch.is_looking()  # for a tray that comes later
+    desktop.stop()
+    assert not desktop._tray_watch.is_looking()
+
+
+def test_a_tray_that_comes_after_the_start_is_moved_into(qtbot, app, clock: FakeClock,
+                                                        tmp_path: Path, monkeypatch,
+                                                        tray_shown) -> None:
+    """At login the panel may start after the app: the app moves into its tray then."""
+    from smallsteps_desktop.ui import tray_watch
+    from smallsteps_desktop.ui.tray import Tray
+
+    monkeypatch.setattr(tray_watch, "LOOK_EVERY_MS", 20)
+    tray_here = [False]
+    monkeypatch.setattr(Tray, "available", staticmethod(lambda: tray_here[0]))
+    settings = SettingsFile(tmp_path / "settings.json", print)
+    app.board.skip_welcome()
+    app.steps.start(app.steps.add("Post a photo"))
+    desktop = Desktop(app, settings, clock.now, tray_available=False)
+    qtbot.addWidget(desktop.window)
+    QApplication.setQuitOnLastWindowClosed(True)  # as ui/main.py does without a tray
+    try:
+        desktop.start()
+        desktop.finish_start()
+        qtbot.wait(100)
+        assert desktop.tray is None and tray_shown == []
+        tray_here[0] = True
+        qtbot.waitUntil(lambda: desktop.tray is not None, timeout=2000)
+        assert tray_shown == [True]
+        assert desktop.tray.icon.toolTip() == ("Post a photo — 5 min left\n"
+                                               "Today 0 of 1 step · this week 0 of 60 min")
+        assert not QApplication.quitOnLastWindowClosed()  # closing the window keeps the app
+        assert "system tray now" in desktop.window.status_label.text()
+        assert not desktop._tray_watch.is_looking()
+        [action] = [a for a in desktop.tray.menu.actions() if a.text() == "Pause"]
+        action.trigger()
+        assert app.queries.current().timer.state is TimerState.PAUSED
+    finally:
+        desktop.stop()
+        QApplication.setQuitOnLastWindowClosed(True)
 
 
 def test_start_pause_action_follows_the_timer(desktop: Desktop, app) -> None:
@@ -115,11 +155,11 @@ def test_the_tray_tooltip_shows_the_quota(qtbot, app, clock: FakeClock, tmp_path
 
 @pytest.fixture
 def tray_shown(monkeypatch) -> list[bool]:
-    """Tray.show() recorded, not done: the offscreen platform warns about tray icons."""
-    from smallsteps_desktop.ui.tray import Tray
+    """Showing the tray icon recorded, not done: the offscreen platform warns about it."""
+    from PySide6.QtWidgets import QSystemTrayIcon
 
     shown: list[bool] = []
-    monkeypatch.setattr(Tray, "show", lambda tray: shown.append(True))
+    monkeypatch.setattr(QSystemTrayIcon, "show", lambda icon: shown.append(True))
     return shown
 
 
@@ -454,3 +494,28 @@ def test_the_daily_backup_of_the_tray_app(app, caplog) -> None:
     with caplog.at_level("WARNING", logger="smallsteps"):
         main._daily_backup(FullDisk())  # logged, never raised: the timer keeps going
     assert "the daily backup failed" in caplog.text
+
+
+def test_a_chore_from_the_starter_library_lands_on_the_board_and_can_be_undone(
+        qtbot, desktop: Desktop, app, monkeypatch) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from smallsteps_desktop.starter import load_library
+    from smallsteps_desktop.ui.starter_dialog import StarterDialog
+
+    first = load_library("en").chores[0]
+
+    def pick_the_first(dialog: StarterDialog) -> int:
+        dialog.browser.select(first.key)
+        dialog.setResult(QDialog.DialogCode.Accepted.value)
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(StarterDialog, "exec", pick_the_first)
+    desktop.open_library()
+    qtbot.waitUntil(lambda: desktop.board is not None and desktop.board.window.isVisible())
+    steps = app.queries.list_json()
+    [chore] = [s for s in steps if s["parent_id"] is None]
+    assert chore["title"] == first.title
+    assert [s["title"] for s in steps if s["parent_id"] == chore["id"]] == list(first.steps)
+    desktop.board.controller.undo_stack.undo()  # one change: the chore and all its steps
+    assert app.queries.list_json() == []
