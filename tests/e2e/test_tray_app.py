@@ -382,7 +382,7 @@ def test_a_tray_that_starts_after_the_app_gets_its_icon(smallsteps_home, runtime
 # The app with a probe: what is loaded when it says "ready", and once it listens.
 PROBE = r"""
 import gc, logging, sys
-from PySide6 import QtCore
+from PySide6 import QtCore, QtGui
 from smallsteps_desktop.gui_launch import open_app
 
 lazy = "Qt" not in vars(QtCore)  # PySide 6.7+ creates a type (`Qt`: all its enums) on first use
@@ -391,10 +391,11 @@ info = logging.Logger.info
 
 def tell(when):
     qt, network = "Qt" in vars(QtCore), "PySide6.QtNetwork" in sys.modules
+    keys = "QKeySequence" in vars(QtGui)  # shortcuts are set as text (ui/qt_names.py)
     other = sorted({"socket", "hashlib", "platformdirs", "dataclasses",
                     "smallsteps_desktop.core.records"} & set(sys.modules))
-    print(f"smallsteps: probe: {when} lazy={lazy} Qt={qt} QtNetwork={network} also={other} "
-          f"gc={gc.isenabled()}", file=sys.stderr, flush=True)
+    print(f"smallsteps: probe: {when} lazy={lazy} Qt={qt} QtNetwork={network} keys={keys} "
+          f"also={other} gc={gc.isenabled()}", file=sys.stderr, flush=True)
 
 
 def probe(logger, message, *args, **kwargs):
@@ -422,8 +423,8 @@ def test_the_first_paint_waits_for_no_qt_namespace_and_no_network(launch, x_disp
     [at_ready, later] = [line for line in app.lines if line.startswith("smallsteps: probe:")]
     if "lazy=False" in at_ready:
         pytest.skip("this PySide creates every type at import: `Qt` costs every app alike")
-    assert at_ready == ("smallsteps: probe: at ready lazy=True Qt=False QtNetwork=False also=[] "
-                        "gc=False")  # no garbage collection while starting (gui_launch.py)
+    assert at_ready == ("smallsteps: probe: at ready lazy=True Qt=False QtNetwork=False "
+                        "keys=False also=[] gc=False")  # no garbage collection while starting
     assert "QtNetwork=True" in later and later.endswith("gc=True")  # listening, collecting
     assert any(p.suffix != ".lock" for p in runtime_dir.iterdir())
     assert_clean_exit(app)
