@@ -14,7 +14,7 @@ from smallsteps_desktop.core.models import TimerState
 from smallsteps_desktop.core.views import CurrentView
 from smallsteps_desktop.ui.actions import AppActions, one_line_title
 from smallsteps_desktop.ui.qt_names import precise
-from smallsteps_desktop.ui.tray_art import image_key, minutes_left, next_change_ms, tray_icon
+from smallsteps_desktop.ui.tray_picture import image_key, minutes_left, next_change_ms, tray_icon
 
 MESSAGE_MS = 10_000  # how long a tray notification stays up, where the host lets us choose
 

@@ -10,8 +10,9 @@ from PySide6.QtGui import QColor, QIcon, QImage, QPainter
 
 from smallsteps_desktop.core.models import TimerState
 from smallsteps_desktop.ui import tray_art
-from smallsteps_desktop.ui.tray_art import (ICON_SIZES, image_key, label, next_change_ms,
-                                            tray_icon, tray_image)
+from smallsteps_desktop.ui.tray_art import tray_image
+from smallsteps_desktop.ui.tray_picture import (ICON_SIZES, image_key, label, next_change_ms,
+                                                tray_icon)
 
 IDLE, RUNNING, PAUSED, EXPIRED = (TimerState.IDLE, TimerState.RUNNING, TimerState.PAUSED,
                                   TimerState.EXPIRED)
