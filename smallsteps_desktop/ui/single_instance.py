@@ -7,11 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer
 
-from smallsteps_desktop.ui.instance_gate import (  # noqa: F401  (default_socket_path: re-exported)
-    MESSAGE,
-    InstanceGate,
-    default_socket_path,
-)
+from smallsteps_desktop.ui.instance_gate import MESSAGE
 
 _MAX_MESSAGE = 64
 
@@ -31,30 +27,6 @@ class SingleInstance(QObject):
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._on_new_connection)
-        self._gate: InstanceGate | None = None
-
-    @property
-    def socket_path(self) -> Path:
-        return self._path
-
-    def claim(self) -> bool:
-        """True: this process is the instance and now listens. False: one already runs and
-        was asked to activate, so the caller should exit with status 0.
-
-        Raises OSError when it can neither reach nor become the instance (e.g. no such folder).
-        """
-        if self._server.isListening():
-            return True
-        gate = InstanceGate(self._path)
-        if not gate.enter():
-            return False
-        try:
-            self.listen()
-        except BaseException:
-            gate.release()
-            raise
-        self._gate = gate  # held while this instance lives
-        return True
 
     def listen(self) -> None:
         """Listen on the socket; the caller holds the InstanceGate that let it in."""

@@ -19,19 +19,22 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 ROUNDS = 25  # 50 launches, two at a time
 
-# A stand-in for the app: claim, then either exit 0 or run the event loop for up to 10 s.
+# A stand-in for the app: enter the gate and listen, then exit 0 or run the loop for up to 10 s.
 SCRIPT = r"""
 import sys
 from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer
+from smallsteps_desktop.ui.instance_gate import InstanceGate
 from smallsteps_desktop.ui.single_instance import SingleInstance
 
 app = QCoreApplication(sys.argv[:1])
 print("ready", flush=True)
 sys.stdin.readline()  # the test releases every launch at the same moment
-instance = SingleInstance(Path(sys.argv[1]))
-if not instance.claim():
+gate = InstanceGate(Path(sys.argv[1]))  # as the app: the gate, then listen (held until exit)
+if not gate.enter():
     sys.exit(0)
+instance = SingleInstance(Path(sys.argv[1]))
+instance.listen()
 instance.sig_activate_requested.connect(lambda: print("activated", flush=True))
 print("primary", flush=True)
 QTimer.singleShot(10_000, app.quit)

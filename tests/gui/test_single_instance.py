@@ -7,14 +7,15 @@ import socket
 import stat
 import threading
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import platformdirs
 import pytest
 from PySide6.QtNetwork import QLocalSocket
 
-from smallsteps_desktop.ui.instance_gate import InstanceGate
-from smallsteps_desktop.ui.single_instance import SingleInstance, default_socket_path
+from smallsteps_desktop.ui.instance_gate import InstanceGate, default_socket_path
+from smallsteps_desktop.ui.single_instance import SingleInstance
 
 NAME = "smallsteps-0123456789ab"
 
@@ -26,24 +27,44 @@ def socket_path(tmp_path: Path) -> Path:
     return folder / NAME
 
 
-def test_first_launch_claims_and_listens(qtbot, socket_path):
-    instance = SingleInstance(socket_path)  # listens while it lives
-    assert instance.claim() is True
+@pytest.fixture
+def claim() -> Iterator[Callable[[Path], SingleInstance | None]]:
+    """claim(path) does what a launch of the app does: enter the gate, then listen (the
+    app listens after its first paint). None: an app already runs and was asked forward."""
+    gates: list[InstanceGate] = []
+
+    def enter_and_listen(path: Path) -> SingleInstance | None:
+        gate = InstanceGate(path)
+        if not gate.enter():
+            return None
+        gates.append(gate)  # held while the test's app "runs"
+        instance = SingleInstance(path)
+        instance.listen()
+        return instance
+
+    yield enter_and_listen
+    for gate in gates:
+        gate.release()
+
+
+def test_first_launch_claims_and_listens(qtbot, socket_path, claim):
+    instance = claim(socket_path)  # listens while it lives
+    assert instance is not None
     assert stat.S_ISSOCK(socket_path.stat().st_mode)
 
 
-def test_second_launch_hands_over_to_the_first(qtbot, socket_path):
-    first = SingleInstance(socket_path)
-    assert first.claim()
+def test_second_launch_hands_over_to_the_first(qtbot, socket_path, claim):
+    first = claim(socket_path)
+    assert first is not None
     with qtbot.waitSignal(first.sig_activate_requested, timeout=2000):
-        assert SingleInstance(socket_path).claim() is False
+        assert claim(socket_path) is None
     with qtbot.waitSignal(first.sig_activate_requested, timeout=2000):
-        assert SingleInstance(socket_path).claim() is False  # and again, every time
+        assert claim(socket_path) is None  # and again, every time
 
 
-def test_a_stranger_message_does_not_activate(qtbot, socket_path):
-    first = SingleInstance(socket_path)
-    assert first.claim()
+def test_a_stranger_message_does_not_activate(qtbot, socket_path, claim):
+    first = claim(socket_path)
+    assert first is not None
     stranger = QLocalSocket()
     stranger.connectToServer(str(socket_path))
     assert stranger.waitForConnected(1000)
@@ -54,20 +75,20 @@ def test_a_stranger_message_does_not_activate(qtbot, socket_path):
     stranger.abort()
 
 
-def test_stale_socket_does_not_block_the_next_launch(qtbot, socket_path):
+def test_stale_socket_does_not_block_the_next_launch(qtbot, socket_path, claim):
     crashed = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     crashed.bind(str(socket_path))
     crashed.close()  # like a crash: the socket file stays, nobody listens
     assert stat.S_ISSOCK(socket_path.stat().st_mode)
-    first = SingleInstance(socket_path)
-    assert first.claim() is True
+    first = claim(socket_path)
+    assert first is not None
     with qtbot.waitSignal(first.sig_activate_requested, timeout=2000):
-        assert SingleInstance(socket_path).claim() is False
+        assert claim(socket_path) is None
 
 
-def test_socket_keeps_other_users_out(qtbot, socket_path):
-    instance = SingleInstance(socket_path)
-    assert instance.claim()
+def test_socket_keeps_other_users_out(qtbot, socket_path, claim):
+    instance = claim(socket_path)
+    assert instance is not None
     assert stat.S_IMODE(socket_path.parent.stat().st_mode) == 0o700
     assert stat.S_IMODE(socket_path.stat().st_mode) & 0o077 == 0
 
@@ -113,9 +134,9 @@ def test_a_gate_removes_a_stale_socket(tmp_path, socket_path):
     gate.release()
 
 
-def test_missing_folder_is_an_error_not_a_second_instance(qtbot, tmp_path):
+def test_missing_folder_is_an_error_not_a_second_instance(qtbot, tmp_path, claim):
     with pytest.raises(OSError):
-        SingleInstance(tmp_path / "missing" / NAME).claim()
+        claim(tmp_path / "missing" / NAME)
 
 
 def test_default_path_is_in_the_runtime_dir(monkeypatch, tmp_path):
