@@ -8,9 +8,9 @@ from PySide6.QtCore import QObject, QTimer
 
 from smallsteps_desktop.ui.tray import Tray
 
-# At login the panel often starts after Small Steps (both are autostarted), and on GNOME
-# the tray extension may be installed while the app runs. A look costs a fraction of a
-# millisecond; every few seconds is soon enough for both and no burden meanwhile.
+# At login the panel often starts after Small Steps (both are autostarted). A look costs
+# a fraction of a millisecond; every few seconds is soon enough and no burden meanwhile.
+# (Verified with an X11 tray appearing late; a StatusNotifier host is not tested here.)
 LOOK_EVERY_MS = 3_000
 
 
